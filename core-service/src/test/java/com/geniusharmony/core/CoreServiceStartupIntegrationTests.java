@@ -1,0 +1,21 @@
+package com.geniusharmony.core;
+
+import java.util.List;
+
+import com.geniusharmony.infra.spring.RealInfrastructure;
+import com.geniusharmony.support.testing.ServiceStartupContract;
+
+@RealInfrastructure({ RealInfrastructure.Component.KAFKA, RealInfrastructure.Component.POSTGRES })
+class CoreServiceStartupIntegrationTests extends ServiceStartupContract {
+
+	@Override
+	protected String serviceName() {
+		return "core-service";
+	}
+
+	@Override
+	protected List<String> readinessDependencies() {
+		return List.of("r2dbc", "kafka");
+	}
+
+}

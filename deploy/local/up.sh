@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Starts the whole Genius Harmony system on this machine: Kafka, PostgreSQL and Redis (embedded, unless the
+# environment names running ones), the Odoo emulator (unless ODOO_HOST names a real Odoo) and the four
+# services, each as its own process. Builds what is missing, waits until every service is ready, prints the URLs.
+#
+#   deploy/local/up.sh [--rebuild]
+#
+# Everything it starts is stopped by deploy/local/down.sh. State (data, logs, pids) lives in .local/ at the
+# top of the repository, or in HARMONY_LOCAL_DIR.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=deploy/local/common.sh
+source "$ROOT/deploy/local/common.sh"
+
+rebuild=false
+for arg in "$@"; do
+	case "$arg" in
+	--rebuild) rebuild=true ;;
+	-h | --help)
+		sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+		exit 0
+		;;
+	*) die "unknown argument: $arg (see --help)" ;;
+	esac
+done
+
+require_java
+mkdir -p "$LOGS" "$PIDS"
+if any_running; then
+	die "the local stack is already running (pids in $PIDS); stop it with deploy/local/down.sh"
+fi
+
+# 1. Build what is missing.
+if $rebuild || ! all_jars_built; then
+	step "Building the services (./mvnw package, tests skipped; log: $LOGS/build.log)"
+	(cd "$ROOT" && ./mvnw -B -q -DskipTests package >"$LOGS/build.log" 2>&1) || {
+		tail -n 40 "$LOGS/build.log" >&2
+		die "build failed, see $LOGS/build.log"
+	}
+fi
+
+# 2. Kafka, PostgreSQL, Redis: the caller's (KAFKA_BOOTSTRAP_SERVERS, POSTGRES_HOST, REDIS_URL) or embedded.
+step "Starting Kafka, PostgreSQL and Redis (log: $LOGS/infra.log)"
+rm -f "$STATE/infra.env"
+start_process infra java -Xmx768m -jar "$(jar_of local-infra)" --state-dir "$STATE"
+wait_until infra 180 test -s "$STATE/infra.env"
+set -a
+# shellcheck disable=SC1091
+source "$STATE/infra.env"
+set +a
+
+# 3. Odoo: a real one when ODOO_HOST is set, the emulator otherwise.
+if [ -z "${ODOO_HOST:-}" ]; then
+	emulator_port=${ODOO_EMULATOR_PORT:-18069}
+	step "Starting the Odoo emulator on port $emulator_port (log: $LOGS/odoo-emulator.log)"
+	ODOO_EMULATOR_PORT=$emulator_port start_process odoo-emulator java -Xmx512m -jar "$(jar_of odoo-emulator)"
+	export ODOO_ENABLED=${ODOO_ENABLED:-true} ODOO_HOST=127.0.0.1 ODOO_PORT=$emulator_port ODOO_PROTOCOL=jsonrpc
+	export ODOO_DB=${ODOO_EMULATOR_DB:-harmony} ODOO_USERNAME=${ODOO_EMULATOR_LOGIN:-admin}
+	export ODOO_PASSWORD=${ODOO_EMULATOR_PASSWORD:-admin}
+	wait_until odoo-emulator 60 http_ok "http://127.0.0.1:$emulator_port/jsonrpc" -X POST -H 'Content-Type: application/json' \
+		-d '{"jsonrpc":"2.0","method":"call","params":{"service":"common","method":"version","args":[]},"id":1}'
+else
+	step "Using the Odoo at ${ODOO_PROTOCOL:-jsonrpc+ssl}://$ODOO_HOST:${ODOO_PORT:-443} (database ${ODOO_DB:-?})"
+fi
+
+# 4. The services. The core-service creates the admin account from these on start-up.
+export HARMONY_ADMIN_USERNAME=${HARMONY_ADMIN_USERNAME:-admin}
+export HARMONY_ADMIN_PASSWORD=${HARMONY_ADMIN_PASSWORD:-harmony-admin}
+for service in "${SERVICES[@]}"; do
+	step "Starting $service on port $(port_of "$service") (log: $LOGS/$service.log)"
+	SERVER_PORT=$(port_of "$service") POSTGRES_DB=$(database_of "$service") \
+		start_process "$service" java -Xmx384m -jar "$(jar_of "$service")"
+done
+for service in "${SERVICES[@]}"; do
+	wait_until "$service" 180 http_ok "http://127.0.0.1:$(port_of "$service")/actuator/health/readiness"
+done
+
+cat <<EOF
+
+Genius Harmony is running.
+  core-service          http://localhost:$(port_of core-service)
+  odoo-sync-service     http://localhost:$(port_of odoo-sync-service)
+  notification-service  http://localhost:$(port_of notification-service)
+  scheduler-service     http://localhost:$(port_of scheduler-service)
+  health and metrics    /actuator/health, /actuator/prometheus on each
+  Odoo                  ${ODOO_PROTOCOL}://${ODOO_HOST}:${ODOO_PORT} (database ${ODOO_DB})
+  Kafka                 $KAFKA_BOOTSTRAP_SERVERS
+  PostgreSQL            $POSTGRES_HOST:$POSTGRES_PORT (user $POSTGRES_USER)
+  Redis                 $REDIS_URL
+  admin account         $HARMONY_ADMIN_USERNAME (password from HARMONY_ADMIN_PASSWORD)
+  logs                  $LOGS
+Stop everything with deploy/local/down.sh
+EOF

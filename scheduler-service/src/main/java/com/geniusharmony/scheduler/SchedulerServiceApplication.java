@@ -1,0 +1,18 @@
+package com.geniusharmony.scheduler;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The scheduler-service: emits the deadline-check and Odoo-sync-sweep ticks once per scheduled instant.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SchedulerServiceApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(SchedulerServiceApplication.class, args);
+	}
+
+}

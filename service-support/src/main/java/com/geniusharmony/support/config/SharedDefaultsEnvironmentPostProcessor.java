@@ -1,0 +1,48 @@
+package com.geniusharmony.support.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Adds {@code harmony-service-defaults.yml} as the property source of lowest precedence, so every service
+ * starts from the same mapping of environment variables and a service's own {@code application.yml} can
+ * override any of it.
+ */
+public class SharedDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+	static final String RESOURCE = "harmony-service-defaults.yml";
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (environment.getPropertySources().contains(RESOURCE)) {
+			return;
+		}
+		for (PropertySource<?> source : load()) {
+			environment.getPropertySources().addLast(source);
+		}
+	}
+
+	private static List<PropertySource<?>> load() {
+		try {
+			return new YamlPropertySourceLoader().load(RESOURCE, new ClassPathResource(RESOURCE));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + RESOURCE, ex);
+		}
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+}
