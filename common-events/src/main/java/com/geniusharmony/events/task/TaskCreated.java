@@ -1,0 +1,29 @@
+package com.geniusharmony.events.task;
+
+import java.util.Objects;
+
+import com.geniusharmony.events.EventPayload;
+import com.geniusharmony.events.EventType;
+
+/**
+ * A task was created ({@code task.created}).
+ *
+ * @param task the task's full state after the change
+ */
+public record TaskCreated(TaskState task) implements EventPayload {
+
+	public TaskCreated {
+		Objects.requireNonNull(task, "task");
+	}
+
+	@Override
+	public EventType type() {
+		return EventType.TASK_CREATED;
+	}
+
+	@Override
+	public String aggregateId() {
+		return this.task.id();
+	}
+
+}

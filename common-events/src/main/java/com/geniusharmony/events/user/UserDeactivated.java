@@ -1,0 +1,32 @@
+package com.geniusharmony.events.user;
+
+import java.util.Objects;
+
+import com.geniusharmony.events.EventPayload;
+import com.geniusharmony.events.EventType;
+
+/**
+ * A user was deactivated ({@code user.deactivated}); the state is inactive.
+ *
+ * @param user the user's full state after the change
+ */
+public record UserDeactivated(UserState user) implements EventPayload {
+
+	public UserDeactivated {
+		Objects.requireNonNull(user, "user");
+		if (user.active()) {
+			throw new IllegalArgumentException("a deactivated user must not be active");
+		}
+	}
+
+	@Override
+	public EventType type() {
+		return EventType.USER_DEACTIVATED;
+	}
+
+	@Override
+	public String aggregateId() {
+		return this.user.id();
+	}
+
+}
