@@ -13,9 +13,9 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Adds {@code harmony-service-defaults.yml} as the property source of lowest precedence, so every service
- * starts from the same mapping of environment variables and a service's own {@code application.yml} can
- * override any of it.
+ * Adds {@code harmony-service-defaults.yml} as the property source of lowest precedence,
+ * so every service starts from the same mapping of environment variables and a service's
+ * own {@code application.yml} can override any of it.
  */
 public class SharedDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 

@@ -12,8 +12,9 @@ import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicat
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * Reports the broker reachable when it answers a cluster description within the timeout. Spring Boot has no
- * Kafka health indicator of its own; readiness of every service includes this one.
+ * Reports the broker reachable when it answers a cluster description within the timeout.
+ * Spring Boot has no Kafka health indicator of its own; readiness of every service
+ * includes this one.
  */
 class KafkaHealthIndicator extends AbstractReactiveHealthIndicator {
 
@@ -36,7 +37,10 @@ class KafkaHealthIndicator extends AbstractReactiveHealthIndicator {
 			.map(Collection::size);
 		return Mono.zip(clusterId, nodes)
 			.timeout(this.timeout.plusSeconds(1))
-			.map((info) -> builder.up().withDetail("clusterId", info.getT1()).withDetail("nodes", info.getT2()).build());
+			.map((info) -> builder.up()
+				.withDetail("clusterId", info.getT1())
+				.withDetail("nodes", info.getT2())
+				.build());
 	}
 
 }

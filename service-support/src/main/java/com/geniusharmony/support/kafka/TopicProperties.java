@@ -7,10 +7,12 @@ import org.springframework.validation.annotation.Validated;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * How this deployment names its topics: {@code HARMONY_TOPIC_SUFFIX} is appended to every topic name so that
- * environments (or test runs) sharing one broker stay apart. Empty in a normal deployment.
+ * How this deployment names its topics: {@code HARMONY_TOPIC_SUFFIX} is appended to every
+ * topic name so that environments (or test runs) sharing one broker stay apart. Empty in
+ * a normal deployment.
  *
- * @param suffix appended to every topic name, letters, digits, dots, dashes and underscores only
+ * @param suffix appended to every topic name, letters, digits, dots, dashes and
+ * underscores only
  */
 @Validated
 @ConfigurationProperties("harmony.topic")

@@ -1,11 +1,17 @@
 package com.geniusharmony.support.testing;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
+import com.geniusharmony.events.Topic;
 import com.geniusharmony.infra.spring.RealInfrastructure;
+import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -13,8 +19,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every service shows once started against the real servers: ready with each of its dependencies up,
- * alive, and Prometheus metrics tagged with its name. Each service's start-up test extends this.
+ * What every service shows once started against the real servers: ready with each of its
+ * dependencies up, alive, and Prometheus metrics tagged with its name. Each service's
+ * start-up test extends this.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -24,10 +31,22 @@ public abstract class ServiceStartupContract {
 	@Autowired
 	private WebTestClient web;
 
-	/** The {@code spring.application.name}, as it appears in the {@code service} tag of the metrics. */
+	@Autowired
+	private Admin kafkaHealthAdmin;
+
+	@Value("${harmony.topic.suffix}")
+	private String topicSuffix;
+
+	/**
+	 * The {@code spring.application.name}, as it appears in the {@code service} tag of
+	 * the metrics.
+	 */
 	protected abstract String serviceName();
 
-	/** The health components readiness must include, e.g. {@code r2dbc}, {@code kafka}, {@code redis}. */
+	/**
+	 * The health components readiness must include, e.g. {@code r2dbc}, {@code kafka},
+	 * {@code redis}.
+	 */
 	protected abstract List<String> readinessDependencies();
 
 	@Test
@@ -68,6 +87,15 @@ public abstract class ServiceStartupContract {
 			.returnResult()
 			.getResponseBody();
 		assertThat(metrics).contains("jvm_memory_used_bytes").contains("service=\"" + serviceName() + "\"");
+	}
+
+	@Test
+	void everyTopicAndItsDeadLetterTopicExistOnTheBroker() throws Exception {
+		Set<String> topics = this.kafkaHealthAdmin.listTopics().names().get();
+		List<String> expected = Arrays.stream(Topic.values())
+			.flatMap((topic) -> Stream.of(topic.name(this.topicSuffix), topic.deadLetterName(this.topicSuffix)))
+			.toList();
+		assertThat(topics).containsAll(expected);
 	}
 
 }

@@ -1,0 +1,35 @@
+package com.geniusharmony.support.kafka;
+
+import com.geniusharmony.events.EventEnvelope;
+import com.geniusharmony.events.json.EventJson;
+import com.geniusharmony.events.json.ReadResult;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Reads consumed records with the one serde of the contracts. A record that cannot be
+ * read raises {@link UnreadableEventException}, which the shared error handler parks on
+ * the dead-letter topic.
+ */
+public final class EventRecords {
+
+	private static final EventJson JSON = new EventJson();
+
+	private EventRecords() {
+	}
+
+	public static EventEnvelope read(ConsumerRecord<String, byte[]> record) {
+		ReadResult result = JSON.read(record.value());
+		if (result instanceof ReadResult.Readable readable) {
+			return readable.envelope();
+		}
+		throw new UnreadableEventException(((ReadResult.Unreadable) result).reason());
+	}
+
+	/**
+	 * The bytes to publish for an event: what the outbox stores and the producer sends.
+	 */
+	public static byte[] write(EventEnvelope envelope) {
+		return JSON.write(envelope);
+	}
+
+}

@@ -1,0 +1,112 @@
+package com.geniusharmony.support.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import reactor.core.publisher.Flux;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
+
+/**
+ * Every request needs a valid bearer JWT, except health, metrics, API docs, the token
+ * endpoints and the paths a service adds to {@code harmony.jwt.public-paths}. Roles come
+ * from the {@code roles} claim ({@code hasRole("admin")}).
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@EnableWebFluxSecurity
+@EnableConfigurationProperties(JwtProperties.class)
+public class SecurityConfiguration {
+
+	static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
+			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/.well-known/jwks.json", "/api/auth/token");
+
+	@Bean
+	SecurityWebFilterChain harmonySecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+			JwtProperties properties) {
+		List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC);
+		publicPaths.addAll(properties.publicPaths());
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers(publicPaths.toArray(String[]::new))
+				.permitAll()
+				.anyExchange()
+				.authenticated())
+			.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(authenticationConverter()))
+				.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
+				.accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
+			.exceptionHandling(
+					(handling) -> handling.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
+						.accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
+			.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ReactiveJwtDecoder jwtDecoder(JwtProperties properties) {
+		NimbusReactiveJwtDecoder decoder;
+		if (properties.hmacSecret() != null && !properties.hmacSecret().isBlank()) {
+			SecretKeySpec key = new SecretKeySpec(properties.hmacSecret().getBytes(StandardCharsets.UTF_8),
+					"HmacSHA256");
+			decoder = NimbusReactiveJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+		}
+		else if (properties.issuerUri() != null && !properties.issuerUri().isBlank()) {
+			decoder = NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuerUri()).build();
+		}
+		else {
+			decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri()).build();
+		}
+		decoder.setJwtValidator(validator(properties));
+		return decoder;
+	}
+
+	@Bean
+	WebFluxConfigurer currentUserArgument(JwtProperties properties) {
+		return new WebFluxConfigurer() {
+			@Override
+			public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
+				configurer.addCustomResolver(new CurrentUserArgumentResolver(properties.userIdClaim()));
+			}
+		};
+	}
+
+	/** Expiry and not-before always; the issuer too when one is configured. */
+	static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
+		if (properties.issuer() != null && !properties.issuer().isBlank()) {
+			return JwtValidators.createDefaultWithIssuer(properties.issuer());
+		}
+		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault());
+	}
+
+	private static ReactiveJwtAuthenticationConverter authenticationConverter() {
+		ReactiveJwtAuthenticationConverter converter = new ReactiveJwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter((jwt) -> Flux.fromIterable(CurrentUser.roles(jwt))
+			.map((role) -> new SimpleGrantedAuthority("ROLE_" + role)));
+		return converter;
+	}
+
+}

@@ -1,0 +1,61 @@
+package com.geniusharmony.support.config;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SharedDefaultsEnvironmentPostProcessorTests {
+
+	private final StandardEnvironment environment = new StandardEnvironment();
+
+	@Test
+	void mapsThePostgresVariablesOntoR2dbcAndFlyway() {
+		given(Map.of("POSTGRES_HOST", "db.internal", "POSTGRES_PORT", "6432", "POSTGRES_DB", "harmony_x",
+				"POSTGRES_USER", "svc", "POSTGRES_PASSWORD", "s3cret"));
+		assertThat(this.environment.getProperty("spring.r2dbc.url"))
+			.isEqualTo("r2dbc:postgresql://db.internal:6432/harmony_x");
+		assertThat(this.environment.getProperty("spring.flyway.url"))
+			.isEqualTo("jdbc:postgresql://db.internal:6432/harmony_x");
+		assertThat(this.environment.getProperty("spring.r2dbc.username")).isEqualTo("svc");
+		assertThat(this.environment.getProperty("spring.flyway.password")).isEqualTo("s3cret");
+	}
+
+	@Test
+	void fallsBackToTheServicesOwnDatabaseName() {
+		given(Map.of("harmony.database.default-name", "harmony_core"));
+		assertThat(this.environment.getProperty("spring.r2dbc.url"))
+			.isEqualTo("r2dbc:postgresql://localhost:5432/harmony_core");
+	}
+
+	@Test
+	void mapsKafkaAndTheTopicSuffix() {
+		given(Map.of("KAFKA_BOOTSTRAP_SERVERS", "k1:9092,k2:9092", "HARMONY_TOPIC_SUFFIX", "-staging"));
+		assertThat(this.environment.getProperty("spring.kafka.bootstrap-servers")).isEqualTo("k1:9092,k2:9092");
+		assertThat(this.environment.getProperty("harmony.topic.suffix")).isEqualTo("-staging");
+	}
+
+	@Test
+	void tagsMetricsWithTheApplicationName() {
+		given(Map.of("spring.application.name", "core-service"));
+		assertThat(this.environment.getProperty("management.metrics.tags.service")).isEqualTo("core-service");
+	}
+
+	@Test
+	void letsTheServiceOverrideAnyDefault() {
+		given(Map.of("management.endpoint.health.group.readiness.include", "readinessState,r2dbc,kafka,redis"));
+		assertThat(this.environment.getProperty("management.endpoint.health.group.readiness.include"))
+			.isEqualTo("readinessState,r2dbc,kafka,redis");
+	}
+
+	private void given(Map<String, Object> properties) {
+		this.environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
+		new SharedDefaultsEnvironmentPostProcessor().postProcessEnvironment(this.environment, new SpringApplication());
+	}
+
+}

@@ -1,0 +1,116 @@
+package com.geniusharmony.support.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.geniusharmony.events.EventEnvelope;
+import com.geniusharmony.events.Topic;
+import com.geniusharmony.events.task.TaskCreated;
+import com.geniusharmony.events.task.TaskState;
+import com.geniusharmony.events.task.TaskStatus;
+import com.geniusharmony.infra.spring.RealInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(classes = ConsumingApplication.class,
+		properties = { "harmony.kafka.retry.initial-interval=50ms", "harmony.kafka.retry.max-interval=200ms",
+				"management.endpoint.health.group.readiness.include=readinessState,kafka" })
+@RealInfrastructure(RealInfrastructure.Component.KAFKA)
+class EventConsumptionIntegrationTests {
+
+	@Autowired
+	private KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	private ConsumingApplication.RecordingListener listener;
+
+	@Autowired
+	private TopicNames topicNames;
+
+	@Value("${spring.kafka.bootstrap-servers}")
+	private String bootstrapServers;
+
+	@BeforeEach
+	void reset() {
+		this.listener.received.clear();
+		this.listener.failuresToSimulate.set(0);
+	}
+
+	@Test
+	void parksAnUnreadableRecordWithItsReasonAndKeepsConsuming() throws Exception {
+		String taskId = UUID.randomUUID().toString();
+		// A version this consumer does not know: no retry can make it readable.
+		byte[] poison = new String(EventRecords.write(taskCreated(taskId)), StandardCharsets.UTF_8)
+			.replace("\"schema_version\":1", "\"schema_version\":99")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(new String(poison, StandardCharsets.UTF_8)).contains("\"schema_version\":99");
+		this.kafka.send(this.topicNames.of(Topic.TASKS), taskId, poison).get();
+		EventEnvelope valid = taskCreated(taskId);
+		this.kafka.send(this.topicNames.of(Topic.TASKS), taskId, EventRecords.write(valid)).get();
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.listener.received.contains(valid));
+		ConsumerRecord<String, byte[]> parked = deadLetterFor(taskId);
+		assertThat(parked.value()).isEqualTo(poison);
+		assertThat(header(parked, "kafka_dlt-exception-message")).contains("99");
+		assertThat(header(parked, "kafka_dlt-original-topic")).isEqualTo(this.topicNames.of(Topic.TASKS));
+	}
+
+	@Test
+	void retriesATransientFailureUntilTheEventIsHandledOnce() throws Exception {
+		this.listener.failuresToSimulate.set(3);
+		EventEnvelope event = taskCreated(UUID.randomUUID().toString());
+		this.kafka.send(this.topicNames.of(Topic.TASKS), event.key(), EventRecords.write(event)).get();
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.listener.received.contains(event));
+		assertThat(this.listener.received).containsOnlyOnce(event);
+	}
+
+	private ConsumerRecord<String, byte[]> deadLetterFor(String key) {
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+				ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
+				"dlt-reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new StringDeserializer(), new ByteArrayDeserializer())) {
+			consumer.subscribe(List.of(this.topicNames.deadLetterOf(Topic.TASKS)));
+			List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				consumer.poll(Duration.ofMillis(200)).forEach((record) -> {
+					if (key.equals(record.key())) {
+						found.add(record);
+					}
+				});
+				return !found.isEmpty();
+			});
+			return found.get(0);
+		}
+	}
+
+	private static String header(ConsumerRecord<String, byte[]> record, String name) {
+		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+	}
+
+	private static EventEnvelope taskCreated(String taskId) {
+		TaskState task = new TaskState(taskId, "p-1", "Wireframes", "", TaskStatus.TODO, LocalDate.of(2026, 12, 1),
+				List.of("u-1"));
+		return EventEnvelope.of(new TaskCreated(task), 1, Instant.parse("2026-11-24T10:00:00Z"));
+	}
+
+}

@@ -1,0 +1,129 @@
+package com.geniusharmony.support.security;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import com.geniusharmony.support.web.WebSupportConfiguration;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Tokens of the existing Django frontend: HS256 with a shared secret, the user id in {@code user_id}.
+ */
+@WebFluxTest(controllers = SecuredController.class,
+		properties = { "harmony.jwt.hmac-secret=" + HmacTokenSecurityTests.SECRET, "harmony.jwt.user-id-claim=user_id",
+				"harmony.jwt.issuer=django", "harmony.jwt.public-paths=/open/**" })
+@ImportAutoConfiguration({ SecurityConfiguration.class, WebSupportConfiguration.class })
+class HmacTokenSecurityTests {
+
+	static final String SECRET = "a-django-secret-key-of-at-least-thirty-two-bytes";
+
+	@Autowired
+	private WebTestClient web;
+
+	@Test
+	void identifiesTheCallerFromTheConfiguredClaim() {
+		this.web.get()
+			.uri("/me")
+			.headers((headers) -> headers.setBearerAuth(token(SECRET, "django", Instant.now().plusSeconds(60))))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.id")
+			.isEqualTo("42")
+			.jsonPath("$.username")
+			.isEqualTo("marie");
+	}
+
+	@Test
+	void refusesARequestWithoutTokenWithProblemDetails() {
+		this.web.get()
+			.uri("/me")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals("WWW-Authenticate", "Bearer")
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(401);
+	}
+
+	@Test
+	void refusesATokenSignedWithAnotherSecret() {
+		expectUnauthorized(token("another-secret-that-is-also-thirty-two-bytes-long", "django",
+				Instant.now().plusSeconds(60)));
+	}
+
+	@Test
+	void refusesAnExpiredToken() {
+		expectUnauthorized(token(SECRET, "django", Instant.now().minusSeconds(3600)));
+	}
+
+	@Test
+	void refusesATokenOfAnotherIssuer() {
+		expectUnauthorized(token(SECRET, "somebody-else", Instant.now().plusSeconds(60)));
+	}
+
+	@Test
+	void refusesGarbage() {
+		expectUnauthorized("not.a.token");
+	}
+
+	@Test
+	void answersForbiddenToANonAdmin() {
+		this.web.get()
+			.uri("/admin-only")
+			.headers((headers) -> headers.setBearerAuth(token(SECRET, "django", Instant.now().plusSeconds(60))))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void leavesPublicPathsOpen() {
+		this.web.get().uri("/open/ping").exchange().expectStatus().isOk();
+	}
+
+	private void expectUnauthorized(String token) {
+		this.web.get()
+			.uri("/me")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+	}
+
+	private static String token(String secret, String issuer, Instant expiresAt) {
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("user_id", 42)
+			.claim("username", "marie")
+			.claim("roles", List.of("user"))
+			.issuer(issuer)
+			.expirationTime(Date.from(expiresAt))
+			.build();
+		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+		try {
+			jwt.sign(new MACSigner(secret));
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return jwt.serialize();
+	}
+
+}
