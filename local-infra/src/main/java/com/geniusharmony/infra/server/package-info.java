@@ -1,0 +1,9 @@
+/**
+ * What every server of this module shares: where it comes from, the child processes that
+ * run the embedded ones (ended with this JVM, unprivileged when this JVM is root), free
+ * ports, temporary directories and the Docker check.
+ */
+@NullMarked
+package com.geniusharmony.infra.server;
+
+import org.jspecify.annotations.NullMarked;
