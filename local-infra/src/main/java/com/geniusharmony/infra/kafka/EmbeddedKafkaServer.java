@@ -142,10 +142,14 @@ final class EmbeddedKafkaServer implements KafkaServer {
 
 	/**
 	 * This JVM's classpath with absolute entries; under Surefire it is one manifest-only
-	 * jar whose {@code Class-Path} the child JVM follows in the same way.
+	 * jar whose {@code Class-Path} the child JVM follows in the same way. When the tests
+	 * run on the module path (a module with a {@code module-info}), the modules' jars are
+	 * there instead, and the broker needs some of them (Jackson).
 	 */
 	private static String classpath() {
-		return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+		return Stream.of("java.class.path", "jdk.module.path")
+			.map((property) -> System.getProperty(property, ""))
+			.flatMap((path) -> Stream.of(path.split(File.pathSeparator)))
 			.filter((entry) -> !entry.isEmpty())
 			.map((entry) -> Path.of(entry).toAbsolutePath().toString())
 			.collect(Collectors.joining(File.pathSeparator));

@@ -16,7 +16,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -68,10 +67,6 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
 			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
-		if (causeOfType(ex, DataBufferLimitException.class) != null) {
-			return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large",
-					"The request body is larger than this service accepts.", exchange);
-		}
 		TypeMismatchException mismatch = causeOfType(ex, TypeMismatchException.class);
 		if (mismatch != null) {
 			String name = (ex.getMethodParameter() != null) ? ex.getMethodParameter().getParameterName()
@@ -85,12 +80,6 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 		}
 		String reason = (ex.getReason() != null) ? ex.getReason() : "The request could not be read.";
 		return problem(HttpStatus.BAD_REQUEST, "Bad request", reason, exchange);
-	}
-
-	@ExceptionHandler(DataBufferLimitException.class)
-	Mono<ResponseEntity<Object>> handleTooLarge(DataBufferLimitException ex, ServerWebExchange exchange) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large",
-				"The request body is larger than this service accepts.", exchange);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -12,7 +12,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A bare application with one listener on the tasks topic, for the event consumption tests.
+ * A bare application with one listener on the tasks topic, for the event consumption
+ * tests.
  */
 @SpringBootApplication
 class ConsumingApplication {

@@ -85,9 +85,9 @@ class EventConsumptionIntegrationTests {
 	}
 
 	private ConsumerRecord<String, byte[]> deadLetterFor(String key) {
-		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-				ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
-				"dlt-reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
+						"dlt-reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
 				new StringDeserializer(), new ByteArrayDeserializer())) {
 			consumer.subscribe(List.of(this.topicNames.deadLetterOf(Topic.TASKS)));
 			List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();

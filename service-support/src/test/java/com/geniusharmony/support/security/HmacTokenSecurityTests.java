@@ -20,7 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Tokens of the existing Django frontend: HS256 with a shared secret, the user id in {@code user_id}.
+ * Tokens of the existing Django frontend: HS256 with a shared secret, the user id in
+ * {@code user_id}.
  */
 @WebFluxTest(controllers = SecuredController.class,
 		properties = { "harmony.jwt.hmac-secret=" + HmacTokenSecurityTests.SECRET, "harmony.jwt.user-id-claim=user_id",
@@ -66,8 +67,8 @@ class HmacTokenSecurityTests {
 
 	@Test
 	void refusesATokenSignedWithAnotherSecret() {
-		expectUnauthorized(token("another-secret-that-is-also-thirty-two-bytes-long", "django",
-				Instant.now().plusSeconds(60)));
+		expectUnauthorized(
+				token("another-secret-that-is-also-thirty-two-bytes-long", "django", Instant.now().plusSeconds(60)));
 	}
 
 	@Test

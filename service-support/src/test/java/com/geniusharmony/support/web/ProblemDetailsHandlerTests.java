@@ -14,8 +14,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 
 @WebFluxTest(controllers = SampleController.class,
-		properties = { "spring.codec.max-in-memory-size=1KB", "spring.jackson.property-naming-strategy=SNAKE_CASE",
-		"harmony.jwt.public-paths=/samples/**" })
+		properties = { "spring.http.codecs.max-in-memory-size=1KB",
+				"spring.jackson.property-naming-strategy=SNAKE_CASE", "harmony.jwt.public-paths=/samples/**" })
 @ImportAutoConfiguration({ WebSupportConfiguration.class, SecurityConfiguration.class })
 class ProblemDetailsHandlerTests {
 
@@ -122,7 +122,9 @@ class ProblemDetailsHandlerTests {
 			.isEqualTo(413)
 			.expectBody()
 			.jsonPath("$.title")
-			.isEqualTo("Request too large");
+			.isEqualTo("Content Too Large")
+			.jsonPath("$.status")
+			.isEqualTo(413);
 	}
 
 	@Test
