@@ -1,0 +1,85 @@
+package com.geniusharmony.odooemulator.stats;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RequestCounterTests {
+
+	private final SettableClock clock = new SettableClock();
+
+	private final RequestCounter counter = new RequestCounter(this.clock);
+
+	@Test
+	void countsRequestsPerWallClockSecond() {
+		recordAt(1_000_100, "res.partner/create");
+		recordAt(1_000_900, "res.partner/create");
+		recordAt(1_001_000, "common/login");
+		RequestCounts counts = this.counter.snapshot();
+		assertThat(counts.total()).isEqualTo(3);
+		assertThat(counts.perSecond()).containsExactly(java.util.Map.entry(1000L, 2L), java.util.Map.entry(1001L, 1L));
+		assertThat(counts.maxPerSecond()).isEqualTo(2);
+		assertThat(counts.calls("res.partner", "create")).isEqualTo(2);
+		assertThat(counts.calls("common", "login")).isEqualTo(1);
+	}
+
+	@Test
+	void findsTheBusiestSlidingSecondAcrossWindows() {
+		for (long millis : new long[] { 2_600, 2_700, 2_800, 3_100, 3_200, 3_900 }) {
+			recordAt(millis, "res.partner/load");
+		}
+		RequestCounts counts = this.counter.snapshot();
+		assertThat(counts.maxPerSecond()).isEqualTo(3);
+		// 2.6 s to 3.2 s: five requests within one second, though no wall-clock second
+		// saw more than three.
+		assertThat(counts.maxInAnySecond()).isEqualTo(5);
+	}
+
+	@Test
+	void forgetsEverythingOnReset() {
+		recordAt(5_000, "res.partner/load");
+		this.counter.reset();
+		RequestCounts counts = this.counter.snapshot();
+		assertThat(counts.total()).isZero();
+		assertThat(counts.perSecond()).isEmpty();
+		assertThat(counts.maxInAnySecond()).isZero();
+		assertThat(counts.perCall()).isEmpty();
+	}
+
+	private void recordAt(long epochMillis, String call) {
+		this.clock.millis = epochMillis;
+		this.counter.record(call);
+	}
+
+	private static final class SettableClock extends Clock {
+
+		long millis;
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return Instant.ofEpochMilli(this.millis);
+		}
+
+		@Override
+		public long millis() {
+			return this.millis;
+		}
+
+	}
+
+}
