@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The notification-service: stores notifications and serves them to the frontend over REST and a live stream.
+ * The notification-service: stores notifications and serves them to the frontend over
+ * REST and a live stream.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -1,5 +1,6 @@
 /**
- * The notification-service: stores notifications and serves them to the frontend over REST and a live stream.
+ * The notification-service: stores notifications and serves them to the frontend over
+ * REST and a live stream.
  */
 @NullMarked
 package com.geniusharmony.notification;

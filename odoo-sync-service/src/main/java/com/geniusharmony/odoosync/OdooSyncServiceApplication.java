@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The odoo-sync-service: pushes users, projects and tasks into Odoo under a request budget shared through Redis.
+ * The odoo-sync-service: pushes users, projects and tasks into Odoo under a request
+ * budget shared through Redis.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

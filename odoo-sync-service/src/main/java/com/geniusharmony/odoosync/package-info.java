@@ -1,5 +1,6 @@
 /**
- * The odoo-sync-service: pushes users, projects and tasks into Odoo under a request budget shared through Redis.
+ * The odoo-sync-service: pushes users, projects and tasks into Odoo under a request
+ * budget shared through Redis.
  */
 @NullMarked
 package com.geniusharmony.odoosync;

@@ -5,7 +5,8 @@ import java.util.List;
 import com.geniusharmony.infra.spring.RealInfrastructure;
 import com.geniusharmony.support.testing.ServiceStartupContract;
 
-@RealInfrastructure({ RealInfrastructure.Component.KAFKA, RealInfrastructure.Component.POSTGRES, RealInfrastructure.Component.REDIS })
+@RealInfrastructure({ RealInfrastructure.Component.KAFKA, RealInfrastructure.Component.POSTGRES,
+		RealInfrastructure.Component.REDIS })
 class OdooSyncServiceStartupIntegrationTests extends ServiceStartupContract {
 
 	@Override
