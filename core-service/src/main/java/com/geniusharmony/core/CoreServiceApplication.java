@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The core-service: system of record for users, projects and tasks, publishing every change to Kafka.
+ * The core-service: system of record for users, projects and tasks, publishing every
+ * change to Kafka.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

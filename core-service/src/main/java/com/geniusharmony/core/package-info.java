@@ -1,5 +1,6 @@
 /**
- * The core-service: system of record for users, projects and tasks, publishing every change to Kafka.
+ * The core-service: system of record for users, projects and tasks, publishing every
+ * change to Kafka.
  */
 @NullMarked
 package com.geniusharmony.core;

@@ -1,0 +1,55 @@
+package com.geniusharmony.core.odoolink;
+
+import java.time.Duration;
+
+import com.geniusharmony.core.api.Ids;
+import com.geniusharmony.events.EventEnvelope;
+import com.geniusharmony.events.odoolink.OdooLinkEstablished;
+import com.geniusharmony.support.kafka.EventRecords;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the Odoo links odoo-sync-service publishes. A duplicate or an older link than
+ * the one recorded is dropped; links of other event types on the topic are ignored.
+ * Unreadable records go to the dead-letter topic through the shared error handler.
+ */
+@Component
+class OdooLinkListener {
+
+	private static final Logger log = LoggerFactory.getLogger(OdooLinkListener.class);
+
+	private final OdooLinks links;
+
+	OdooLinkListener(OdooLinks links) {
+		this.links = links;
+	}
+
+	@KafkaListener(id = "core-odoo-links", groupId = "core-service",
+			topics = "#{@topicNames.of(T(com.geniusharmony.events.Topic).ODOO_LINKS)}")
+	void on(ConsumerRecord<String, byte[]> record) {
+		EventEnvelope event = EventRecords.read(record);
+		if (event.payload() instanceof OdooLinkEstablished link) {
+			on(link, event.aggregateVersion());
+		}
+	}
+
+	void on(OdooLinkEstablished link, long linkVersion) {
+		Long entityId = Ids.parse(link.entityId()).orElse(null);
+		if (entityId == null) {
+			log.warn("Ignoring the Odoo link of {} {}: not an id of this service", link.entityKind().wireName(),
+					link.entityId());
+			return;
+		}
+		Boolean recorded = this.links.record(link, linkVersion, entityId).block(Duration.ofSeconds(30));
+		if (Boolean.TRUE.equals(recorded)) {
+			log.info("Linked {} {} to Odoo {} {} (synced version {})", link.entityKind().wireName(), entityId,
+					link.odooModel(), link.odooId(), link.syncedVersion());
+		}
+	}
+
+}

@@ -1,0 +1,75 @@
+package com.geniusharmony.core.outbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+import com.geniusharmony.events.Topic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends outbox rows with an idempotent producer (all replicas acknowledge, at most five
+ * requests in flight, so retries never reorder a partition) and tells which rows the
+ * broker acknowledged.
+ */
+class OutboxPublisher implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxPublisher.class);
+
+	private final Producer<String, byte[]> producer;
+
+	private final String topicSuffix;
+
+	OutboxPublisher(Map<String, Object> producerConfig, String topicSuffix) {
+		this(new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer()), topicSuffix);
+	}
+
+	OutboxPublisher(Producer<String, byte[]> producer, String topicSuffix) {
+		this.producer = producer;
+		this.topicSuffix = topicSuffix;
+	}
+
+	/**
+	 * Sends the rows in order and waits for every answer; the producer's delivery timeout
+	 * bounds the wait.
+	 * @param rows the rows, oldest first
+	 * @return the rows the broker acknowledged, in order
+	 */
+	List<OutboxRow> publish(List<OutboxRow> rows) throws InterruptedException {
+		List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+		for (OutboxRow row : rows) {
+			String topic = Topic.valueOf(row.topic()).name(this.topicSuffix);
+			sends.add(this.producer.send(new ProducerRecord<>(topic, row.aggregateId(), row.payload())));
+		}
+		List<OutboxRow> acknowledged = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			try {
+				sends.get(i).get();
+				acknowledged.add(rows.get(i));
+			}
+			catch (ExecutionException ex) {
+				log.warn("Publishing event {} of {} {} failed, it stays in the outbox: {}", rows.get(i).eventId(),
+						rows.get(i).topic(), rows.get(i).aggregateId(), ex.getCause().getMessage());
+			}
+		}
+		return acknowledged;
+	}
+
+	@Override
+	public void close() {
+		// unacknowledged rows stay in the outbox: no need to wait long for them at
+		// shutdown
+		this.producer.close(Duration.ofSeconds(5));
+	}
+
+}

@@ -1,0 +1,55 @@
+package com.geniusharmony.core.outbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutboxPublisherTests {
+
+	@Test
+	void sendsTheStoredBytesKeyedByAggregateToTheSuffixedTopic() throws Exception {
+		MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(),
+				new ByteArraySerializer());
+		OutboxRow row = row(1, "42", "TASKS");
+		List<OutboxRow> published = new OutboxPublisher(producer, "it").publish(List.of(row));
+		assertThat(published).containsExactly(row);
+		assertThat(producer.history()).singleElement().satisfies((record) -> {
+			assertThat(record.topic()).isEqualTo("harmony.tasks.it");
+			assertThat(record.key()).isEqualTo("42");
+			assertThat(record.value()).isEqualTo(row.payload());
+		});
+	}
+
+	@Test
+	void reportsOnlyTheRowsTheBrokerAcknowledged() throws Exception {
+		MockProducer<String, byte[]> producer = new MockProducer<>(false, null, new StringSerializer(),
+				new ByteArraySerializer());
+		OutboxPublisher publisher = new OutboxPublisher(producer, "");
+		OutboxRow first = row(1, "1", "USERS");
+		OutboxRow second = row(2, "2", "USERS");
+		Thread broker = new Thread(() -> {
+			while (producer.history().size() < 2) {
+				Thread.onSpinWait();
+			}
+			producer.completeNext();
+			producer.errorNext(new RuntimeException("broker gone"));
+		});
+		broker.start();
+		List<OutboxRow> published = publisher.publish(List.of(first, second));
+		broker.join();
+		assertThat(published).containsExactly(first);
+	}
+
+	private static OutboxRow row(long id, String aggregateId, String topic) {
+		return new OutboxRow(id, UUID.randomUUID(), topic, aggregateId, 1, ("{\"id\":" + id + "}").getBytes(),
+				Instant.now());
+	}
+
+}
