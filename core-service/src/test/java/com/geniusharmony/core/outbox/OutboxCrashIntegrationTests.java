@@ -1,6 +1,6 @@
 package com.geniusharmony.core.outbox;
 
-import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +17,7 @@ import com.geniusharmony.core.TestEvents;
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.Topic;
 import com.geniusharmony.infra.Infrastructure;
+import com.geniusharmony.infra.server.Ports;
 import com.geniusharmony.infra.kafka.KafkaServer;
 import com.geniusharmony.infra.postgres.PostgresServer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,7 +39,15 @@ class OutboxCrashIntegrationTests {
 
 	@Test
 	void anEventCommittedBeforeACrashIsPublishedOnceAfterTheRestartWithTheSameId() throws Exception {
-		KafkaServer kafka = Infrastructure.shared().kafka();
+		// A broker of its own, which the test stops and starts, whatever broker the other
+		// tests share.
+		try (KafkaServer kafka = KafkaServer.embedded(Files.createTempDirectory("crash-test-kafka"), Ports.free(),
+				Ports.free())) {
+			crashBetweenCommitAndPublish(kafka);
+		}
+	}
+
+	private void crashBetweenCommitAndPublish(KafkaServer kafka) throws Exception {
 		PostgresServer postgres = Infrastructure.shared().postgres();
 		String database = postgres.createDatabase("core_crash");
 		String suffix = "crash-" + UUID.randomUUID().toString().substring(0, 8);
@@ -51,7 +60,7 @@ class OutboxCrashIntegrationTests {
 
 		String userId;
 		UUID eventId;
-		ServiceProcess first = ServiceProcess.start(environment, freePort(), logs.resolve("first.log"));
+		ServiceProcess first = ServiceProcess.start(environment, Ports.free(), logs.resolve("first.log"));
 		try {
 			String token = token(first);
 			kafka.stop();
@@ -73,7 +82,7 @@ class OutboxCrashIntegrationTests {
 			first.close();
 		}
 
-		try (ServiceProcess second = ServiceProcess.start(environment, freePort(), logs.resolve("second.log"))) {
+		try (ServiceProcess second = ServiceProcess.start(environment, Ports.free(), logs.resolve("second.log"))) {
 			String topic = Topic.USERS.name(suffix);
 			List<EventEnvelope> events = TestEvents.awaitEvents(kafka.bootstrapServers(), topic, userId, 1);
 			assertThat(events.get(0).eventId()).isEqualTo(eventId);
@@ -116,12 +125,6 @@ class OutboxCrashIntegrationTests {
 				ResultSet rows = connection.createStatement().executeQuery("select count(*) from outbox")) {
 			rows.next();
 			return rows.getLong(1);
-		}
-	}
-
-	private static int freePort() throws java.io.IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 
