@@ -1,5 +1,6 @@
 /**
- * The scheduler-service: emits the deadline-check and Odoo-sync-sweep ticks once per scheduled instant.
+ * The scheduler-service: emits the deadline-check and Odoo-sync-sweep ticks once per
+ * scheduled instant.
  */
 @NullMarked
 package com.geniusharmony.scheduler;
