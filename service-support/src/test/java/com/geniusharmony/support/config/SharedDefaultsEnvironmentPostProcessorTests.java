@@ -41,6 +41,17 @@ class SharedDefaultsEnvironmentPostProcessorTests {
 	}
 
 	@Test
+	void mapsTheTokenAndRetryVariables() {
+		given(Map.of("HARMONY_JWT_USER_ID_CLAIM", "user_id", "HARMONY_JWT_HMAC_SECRET", "s3cret",
+				"HARMONY_KAFKA_RETRY_MAX_ELAPSED", "2m"));
+		assertThat(this.environment.getProperty("harmony.jwt.user-id-claim")).isEqualTo("user_id");
+		assertThat(this.environment.getProperty("harmony.jwt.hmac-secret")).isEqualTo("s3cret");
+		assertThat(this.environment.getProperty("harmony.jwt.jwks-uri"))
+			.isEqualTo("http://localhost:8081/.well-known/jwks.json");
+		assertThat(this.environment.getProperty("harmony.kafka.retry.max-elapsed")).isEqualTo("2m");
+	}
+
+	@Test
 	void tagsMetricsWithTheApplicationName() {
 		given(Map.of("spring.application.name", "core-service"));
 		assertThat(this.environment.getProperty("management.metrics.tags.service")).isEqualTo("core-service");
