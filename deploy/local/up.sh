@@ -67,6 +67,9 @@ fi
 # 4. The services. The core-service creates the admin account from these on start-up.
 export HARMONY_ADMIN_USERNAME=${HARMONY_ADMIN_USERNAME:-admin}
 export HARMONY_ADMIN_PASSWORD=${HARMONY_ADMIN_PASSWORD:-harmony-admin}
+# The other services check the core-service's tokens against its published keys and issuer.
+export HARMONY_JWT_ISSUER=${HARMONY_JWT_ISSUER:-genius-harmony}
+export HARMONY_JWT_JWKS_URI=${HARMONY_JWT_JWKS_URI:-http://127.0.0.1:$(port_of core-service)/.well-known/jwks.json}
 for service in "${SERVICES[@]}"; do
 	step "Starting $service on port $(port_of "$service") (log: $LOGS/$service.log)"
 	SERVER_PORT=$(port_of "$service") POSTGRES_DB=$(database_of "$service") \
