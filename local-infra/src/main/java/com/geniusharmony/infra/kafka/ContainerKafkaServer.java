@@ -3,18 +3,16 @@ package com.geniusharmony.infra.kafka;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.testcontainers.kafka.KafkaContainer;
 
-import com.geniusharmony.infra.server.Source;
+import com.geniusharmony.infra.server.ContainerServer;
 
 /**
  * A KRaft broker in an {@code apache/kafka} container of the same version as the Kafka
  * client.
  */
-final class ContainerKafkaServer implements KafkaServer {
-
-	private final KafkaContainer container;
+final class ContainerKafkaServer extends ContainerServer<KafkaContainer> implements KafkaServer {
 
 	private ContainerKafkaServer(KafkaContainer container) {
-		this.container = container;
+		super(container);
 	}
 
 	static ContainerKafkaServer launch() {
@@ -25,17 +23,7 @@ final class ContainerKafkaServer implements KafkaServer {
 
 	@Override
 	public String bootstrapServers() {
-		return this.container.getBootstrapServers();
-	}
-
-	@Override
-	public Source source() {
-		return Source.CONTAINER;
-	}
-
-	@Override
-	public void close() {
-		this.container.stop();
+		return container().getBootstrapServers();
 	}
 
 }

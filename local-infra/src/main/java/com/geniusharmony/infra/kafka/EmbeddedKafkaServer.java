@@ -19,43 +19,36 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Node;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.geniusharmony.infra.server.ChildProcess;
+import com.geniusharmony.infra.server.EmbeddedServer;
 import com.geniusharmony.infra.server.Ports;
-import com.geniusharmony.infra.server.Source;
+import com.geniusharmony.infra.server.StartupWait;
 
 /**
  * A KRaft broker (broker and controller in one process) in its own JVM, started with this
  * JVM's {@code java} and classpath; stop, start and kill act on that process and keep its
  * port and data.
  */
-final class EmbeddedKafkaServer implements KafkaServer {
+final class EmbeddedKafkaServer extends EmbeddedServer implements KafkaServer {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedKafkaServer.class);
 
 	private static final Duration STARTUP = Duration.ofMinutes(2);
 
-	private static final Duration SHUTDOWN = Duration.ofSeconds(30);
-
-	private static final Duration PAUSE = Duration.ofMillis(100);
+	private static final Duration PROBE = Duration.ofMillis(100);
 
 	private final Path directory;
 
 	private final Path logDirectory;
 
-	private final int port;
-
 	private final int controllerPort;
 
-	private @Nullable ChildProcess process;
-
 	private EmbeddedKafkaServer(Path directory, int port, int controllerPort) {
+		super("The Kafka broker", port, STARTUP);
 		this.directory = directory;
 		this.logDirectory = directory.resolve("data");
-		this.port = port;
 		this.controllerPort = controllerPort;
 	}
 
@@ -73,71 +66,23 @@ final class EmbeddedKafkaServer implements KafkaServer {
 
 	@Override
 	public String bootstrapServers() {
-		return "127.0.0.1:" + this.port;
+		return "127.0.0.1:" + port();
 	}
 
 	@Override
-	public Source source() {
-		return Source.EMBEDDED;
-	}
-
-	@Override
-	public synchronized void start() {
-		if (this.process != null && this.process.isAlive()) {
-			return;
-		}
-		Ports.requireFree(this.port, "the Kafka broker");
+	protected List<String> command() {
+		Ports.requireFree(port(), "the Kafka broker");
 		Ports.requireFree(this.controllerPort, "the Kafka controller");
-		Path config = BrokerProperties.write(this.directory, this.logDirectory, this.port, this.controllerPort);
-		long started = System.nanoTime();
-		ChildProcess broker = ChildProcess.start("The Kafka broker", command(config),
-				this.directory.resolve("broker.log"));
-		this.process = broker;
-		try {
-			awaitReady(broker);
-		}
-		catch (RuntimeException ex) {
-			broker.kill();
-			this.process = null;
-			throw ex;
-		}
-		logger.info("Kafka broker (pid {}) answers on {} after {} ms", broker.pid(), bootstrapServers(),
-				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (this.process != null) {
-			this.process.terminate(SHUTDOWN);
-			this.process = null;
-		}
-	}
-
-	@Override
-	public synchronized void kill() {
-		if (this.process != null) {
-			this.process.kill();
-			this.process = null;
-		}
-	}
-
-	@Override
-	public void close() {
-		stop();
-	}
-
-	synchronized long pid() {
-		if (this.process == null) {
-			throw new IllegalStateException("The broker is not running");
-		}
-		return this.process.pid();
-	}
-
-	private List<String> command(Path config) {
+		Path config = BrokerProperties.write(this.directory, this.logDirectory, port(), this.controllerPort);
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		return List.of(java, "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
 				"-Dlogback.configurationFile=com/geniusharmony/infra/kafka/broker-logback.xml", "-cp", classpath(),
 				KafkaBrokerMain.class.getName(), config.toString(), this.logDirectory.toString());
+	}
+
+	@Override
+	protected Path logFile() {
+		return this.directory.resolve("broker.log");
 	}
 
 	/**
@@ -155,41 +100,30 @@ final class EmbeddedKafkaServer implements KafkaServer {
 			.collect(Collectors.joining(File.pathSeparator));
 	}
 
-	private void awaitReady(ChildProcess broker) {
-		long deadline = System.nanoTime() + STARTUP.toNanos();
-		while (!Ports.answers("127.0.0.1", this.port, PAUSE)) {
-			checkProgress(broker, deadline);
-		}
+	@Override
+	protected void awaitReady(StartupWait wait) {
+		wait.until(() -> Ports.answers("127.0.0.1", port(), PROBE));
 		Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
 				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
 		try (Admin admin = Admin.create(config)) {
-			while (true) {
-				try {
-					Collection<Node> nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(5000))
-						.nodes()
-						.get(10, TimeUnit.SECONDS);
-					if (!nodes.isEmpty()) {
-						return;
-					}
-				}
-				catch (ExecutionException | TimeoutException ex) {
-					logger.debug("Kafka broker on {} does not answer yet: {}", bootstrapServers(), ex.getMessage());
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw broker.failure("was interrupted while starting");
-				}
-				checkProgress(broker, deadline);
-			}
+			wait.until(() -> describesNodes(admin, wait));
 		}
 	}
 
-	private void checkProgress(ChildProcess broker, long deadline) {
-		if (broker.awaitExit(PAUSE)) {
-			throw broker.failure("exited before answering on " + bootstrapServers());
+	private boolean describesNodes(Admin admin, StartupWait wait) {
+		try {
+			Collection<Node> nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(5000))
+				.nodes()
+				.get(10, TimeUnit.SECONDS);
+			return !nodes.isEmpty();
 		}
-		if (System.nanoTime() > deadline) {
-			throw broker.failure("did not answer on " + bootstrapServers() + " within " + STARTUP.toSeconds() + " s");
+		catch (ExecutionException | TimeoutException ex) {
+			logger.debug("Kafka broker on {} does not answer yet: {}", bootstrapServers(), ex.getMessage());
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw wait.failure("was interrupted while starting");
 		}
 	}
 

@@ -2,17 +2,15 @@ package com.geniusharmony.infra.postgres;
 
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-import com.geniusharmony.infra.server.Source;
+import com.geniusharmony.infra.server.ContainerServer;
 
 /**
  * A server in a {@code postgres} container.
  */
-final class ContainerPostgresServer implements PostgresServer {
-
-	private final PostgreSQLContainer container;
+final class ContainerPostgresServer extends ContainerServer<PostgreSQLContainer> implements PostgresServer {
 
 	private ContainerPostgresServer(PostgreSQLContainer container) {
-		this.container = container;
+		super(container);
 	}
 
 	static ContainerPostgresServer launch() {
@@ -24,32 +22,22 @@ final class ContainerPostgresServer implements PostgresServer {
 
 	@Override
 	public String host() {
-		return this.container.getHost();
+		return container().getHost();
 	}
 
 	@Override
 	public int port() {
-		return this.container.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT);
+		return container().getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT);
 	}
 
 	@Override
 	public String username() {
-		return this.container.getUsername();
+		return container().getUsername();
 	}
 
 	@Override
 	public String password() {
-		return this.container.getPassword();
-	}
-
-	@Override
-	public Source source() {
-		return Source.CONTAINER;
-	}
-
-	@Override
-	public void close() {
-		this.container.stop();
+		return container().getPassword();
 	}
 
 }

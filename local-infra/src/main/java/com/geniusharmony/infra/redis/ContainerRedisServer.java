@@ -2,19 +2,17 @@ package com.geniusharmony.infra.redis;
 
 import org.testcontainers.containers.GenericContainer;
 
-import com.geniusharmony.infra.server.Source;
+import com.geniusharmony.infra.server.ContainerServer;
 
 /**
  * A server in a {@code redis} container.
  */
-final class ContainerRedisServer implements RedisServer {
+final class ContainerRedisServer extends ContainerServer<GenericContainer<?>> implements RedisServer {
 
 	private static final int REDIS_PORT = 6379;
 
-	private final GenericContainer<?> container;
-
 	private ContainerRedisServer(GenericContainer<?> container) {
-		this.container = container;
+		super(container);
 	}
 
 	static ContainerRedisServer launch() {
@@ -30,22 +28,12 @@ final class ContainerRedisServer implements RedisServer {
 
 	@Override
 	public String host() {
-		return this.container.getHost();
+		return container().getHost();
 	}
 
 	@Override
 	public int port() {
-		return this.container.getMappedPort(REDIS_PORT);
-	}
-
-	@Override
-	public Source source() {
-		return Source.CONTAINER;
-	}
-
-	@Override
-	public void close() {
-		this.container.stop();
+		return container().getMappedPort(REDIS_PORT);
 	}
 
 }

@@ -1,28 +1,9 @@
 package com.geniusharmony.infra.spring;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringJUnitConfig(EmptyConfiguration.class)
 @RealInfrastructure
-class SecondAnnotatedClassIntegrationTests {
-
-	@Autowired
-	ApplicationContext context;
-
-	@Value("${POSTGRES_DB}")
-	String database;
-
-	@Test
-	void sharesContextAndDatabaseWithOtherClassOfSameConfiguration() {
-		ApplicationContext first = SharedContexts.firstOf(this.context);
-		assertThat(this.context).isSameAs(first);
-		assertThat(this.database).isEqualTo(first.getEnvironment().getProperty("POSTGRES_DB"));
-	}
+class SecondAnnotatedClassIntegrationTests extends ContextSharingChecks {
 
 }

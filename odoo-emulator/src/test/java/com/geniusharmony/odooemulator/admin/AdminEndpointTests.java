@@ -6,13 +6,11 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odooemulator.OdooHttp;
+import com.geniusharmony.odooemulator.RunningEmulator;
 import com.geniusharmony.odooemulator.fault.Fault;
 
 import tools.jackson.databind.JsonNode;
@@ -24,98 +22,83 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AdminEndpointTests {
 
-	private static OdooEmulator emulator;
-
-	private static OdooHttp http;
-
-	@BeforeAll
-	static void start() {
-		emulator = OdooEmulator.start();
-		http = new OdooHttp(emulator.baseUrl());
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		emulator.reset();
-	}
+	@RegisterExtension
+	static final RunningEmulator odoo = new RunningEmulator();
 
 	@Test
 	void reportsHealth() {
-		HttpResponse<String> health = http.get("/__emulator/health");
+		HttpResponse<String> health = odoo.http().get("/__emulator/health");
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).isEqualTo("{\"status\":\"UP\",\"database\":\"harmony\",\"version\":18}");
 	}
 
 	@Test
 	void injectsListsAndClearsFaults() {
-		HttpResponse<String> injected = http.post("/__emulator/faults",
-				"{\"kind\": \"status\", \"status\": 429, \"retry_after\": 3, \"times\": 2, \"model\": \"res.partner\"}");
+		HttpResponse<String> injected = odoo.http()
+			.post("/__emulator/faults",
+					"{\"kind\": \"status\", \"status\": 429, \"retry_after\": 3, \"times\": 2, \"model\": \"res.partner\"}");
 		assertThat(injected.statusCode()).isEqualTo(201);
-		assertThat(emulator.faults().active()).singleElement().satisfies((active) -> {
+		assertThat(odoo.emulator().faults().active()).singleElement().satisfies((active) -> {
 			assertThat(active.fault())
 				.isEqualTo(Fault.tooManyRequests(java.time.Duration.ofSeconds(3)).times(2).onlyFor("res.partner"));
 			assertThat(active.remaining()).isEqualTo(2);
 		});
-		JsonNode listed = OdooHttp.json(http.get("/__emulator/faults").body());
+		JsonNode listed = OdooHttp.json(odoo.http().get("/__emulator/faults").body());
 		assertThat(listed.get(0).get("kind").stringValue()).isEqualTo("status");
-		assertThat(http.send(delete("/__emulator/faults")).statusCode()).isEqualTo(200);
-		assertThat(emulator.faults().active()).isEmpty();
+		assertThat(odoo.http().send(delete("/__emulator/faults")).statusCode()).isEqualTo(200);
+		assertThat(odoo.emulator().faults().active()).isEmpty();
 	}
 
 	@Test
 	void refusesAnUnknownFaultKind() {
-		HttpResponse<String> response = http.post("/__emulator/faults", "{\"kind\": \"meteor\"}");
+		HttpResponse<String> response = odoo.http().post("/__emulator/faults", "{\"kind\": \"meteor\"}");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("kind must be");
 	}
 
 	@Test
 	void reportsAndResetsRequestCounts() {
-		http.jsonRpc("common", "version", List.of());
-		JsonNode stats = OdooHttp.json(http.get("/__emulator/stats").body());
+		odoo.http().jsonRpc("common", "version", List.of());
+		JsonNode stats = OdooHttp.json(odoo.http().get("/__emulator/stats").body());
 		assertThat(stats.get("total").intValue()).isEqualTo(1);
 		assertThat(stats.get("per_call").get("common/version").intValue()).isEqualTo(1);
 		assertThat(stats.get("max_per_second").intValue()).isEqualTo(1);
-		http.send(delete("/__emulator/stats"));
-		assertThat(emulator.requestCounts().total()).isZero();
+		odoo.http().send(delete("/__emulator/stats"));
+		assertThat(odoo.emulator().requestCounts().total()).isZero();
 	}
 
 	@Test
 	void setsTheThrottle() {
-		JsonNode throttle = OdooHttp.json(http.post("/__emulator/throttle", "{\"preset\": \"odoo18\"}").body());
+		JsonNode throttle = OdooHttp.json(odoo.http().post("/__emulator/throttle", "{\"preset\": \"odoo18\"}").body());
 		assertThat(throttle.get("per_created_record_ms").doubleValue()).isEqualTo(25.0);
 		assertThat(throttle.get("per_loaded_row_ms").doubleValue()).isEqualTo(8.5);
-		assertThat(emulator.throttle().workers()).isEqualTo(1);
-		http.post("/__emulator/throttle", "{\"preset\": \"none\"}");
+		assertThat(odoo.emulator().throttle().workers()).isEqualTo(1);
+		odoo.http().post("/__emulator/throttle", "{\"preset\": \"none\"}");
 	}
 
 	@Test
 	void listsRecordsWithTheirExternalIdsAndResetsData() {
-		http.result("res.partner", "load", List.of(List.of("id", "name"), List.of(List.of("harmony.user_1", "Ann"))),
-				Map.of());
-		JsonNode partners = OdooHttp.json(http.get("/__emulator/records/res.partner").body());
+		odoo.http()
+			.result("res.partner", "load", List.of(List.of("id", "name"), List.of(List.of("harmony.user_1", "Ann"))),
+					Map.of());
+		JsonNode partners = OdooHttp.json(odoo.http().get("/__emulator/records/res.partner").body());
 		assertThat(partners).anySatisfy((partner) -> {
 			assertThat(partner.get("external_ids").get(0).stringValue()).isEqualTo("harmony.user_1");
 			assertThat(partner.get("values").get("name").stringValue()).isEqualTo("Ann");
 		});
-		assertThat(http.post("/__emulator/reset", "").statusCode()).isEqualTo(200);
-		assertThat(emulator.recordByExternalId("harmony.user_1")).isEmpty();
+		assertThat(odoo.http().post("/__emulator/reset", "").statusCode()).isEqualTo(200);
+		assertThat(odoo.emulator().recordByExternalId("harmony.user_1")).isEmpty();
 	}
 
 	@Test
 	void restartsSequences() {
-		http.post("/__emulator/sequences", "{\"project.project\": 4}");
-		assertThat(http.result("project.project", "create", List.of(Map.of("name", "P")), Map.of()).intValue())
+		odoo.http().post("/__emulator/sequences", "{\"project.project\": 4}");
+		assertThat(odoo.http().result("project.project", "create", List.of(Map.of("name", "P")), Map.of()).intValue())
 			.isEqualTo(4);
 	}
 
 	private static HttpRequest delete(String path) {
-		return HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path)).DELETE().build();
+		return HttpRequest.newBuilder(URI.create(odoo.emulator().baseUrl() + path)).DELETE().build();
 	}
 
 }

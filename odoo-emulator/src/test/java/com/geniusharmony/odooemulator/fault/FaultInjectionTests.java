@@ -12,13 +12,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odooemulator.OdooHttp;
+import com.geniusharmony.odooemulator.RunningEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -29,40 +28,23 @@ import static org.awaitility.Awaitility.await;
  */
 class FaultInjectionTests {
 
-	private static OdooEmulator emulator;
-
-	private static OdooHttp http;
-
-	@BeforeAll
-	static void start() {
-		emulator = OdooEmulator.start();
-		http = new OdooHttp(emulator.baseUrl());
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		emulator.reset();
-	}
+	@RegisterExtension
+	static final RunningEmulator odoo = new RunningEmulator();
 
 	@Test
 	void answers429WithRetryAfterForTheNextRequestsOnly() {
-		emulator.faults().inject(Fault.tooManyRequests(Duration.ofSeconds(2)).times(1));
+		odoo.emulator().faults().inject(Fault.tooManyRequests(Duration.ofSeconds(2)).times(1));
 		HttpResponse<String> refused = createPartner("Ann");
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.headers().firstValue("Retry-After")).hasValue("2");
 		assertThat(createPartner("Ann").statusCode()).isEqualTo(200);
 		assertThat(partners("Ann")).hasSize(1);
-		assertThat(emulator.faults().active()).isEmpty();
+		assertThat(odoo.emulator().faults().active()).isEmpty();
 	}
 
 	@Test
 	void answersServerErrorsAsAProxyWouldWithoutProcessing() {
-		emulator.faults().inject(Fault.status(503).times(2));
+		odoo.emulator().faults().inject(Fault.status(503).times(2));
 		assertThat(createPartner("Bob").statusCode()).isEqualTo(503);
 		assertThat(createPartner("Bob").statusCode()).isEqualTo(503);
 		assertThat(partners("Bob")).isEmpty();
@@ -71,43 +53,45 @@ class FaultInjectionTests {
 
 	@Test
 	void keepsAFaultUntilCleared() {
-		long id = emulator.faults().inject(Fault.status(502));
+		long id = odoo.emulator().faults().inject(Fault.status(502));
 		for (int i = 0; i < 3; i++) {
 			assertThat(createPartner("Cy").statusCode()).isEqualTo(502);
 		}
-		assertThat(emulator.faults().active()).singleElement()
+		assertThat(odoo.emulator().faults().active()).singleElement()
 			.satisfies((fault) -> assertThat(fault.applied()).isEqualTo(3));
-		assertThat(emulator.faults().remove(id)).isTrue();
+		assertThat(odoo.emulator().faults().remove(id)).isTrue();
 		assertThat(createPartner("Cy").statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void appliesOnlyToTheChosenModelAndMethod() {
-		emulator.faults().inject(Fault.status(503).onlyFor("project.task", "load").times(1));
+		odoo.emulator().faults().inject(Fault.status(503).onlyFor("project.task", "load").times(1));
 		assertThat(createPartner("Di").statusCode()).isEqualTo(200);
-		HttpResponse<String> load = http.post("/jsonrpc", rpc("project.task", "load", "[[\"name\"], [[\"T\"]]]"));
+		HttpResponse<String> load = odoo.http()
+			.post("/jsonrpc", rpc("project.task", "load", "[[\"name\"], [[\"T\"]]]"));
 		assertThat(load.statusCode()).isEqualTo(503);
-		assertThat(http.post("/jsonrpc", rpc("project.task", "load", "[[\"name\"], [[\"T\"]]]")).statusCode())
+		assertThat(odoo.http().post("/jsonrpc", rpc("project.task", "load", "[[\"name\"], [[\"T\"]]]")).statusCode())
 			.isEqualTo(200);
 	}
 
 	@Test
 	void answersNormallyAfterLatency() {
-		emulator.faults().inject(Fault.latency(Duration.ofMillis(300)).times(1));
+		odoo.emulator().faults().inject(Fault.latency(Duration.ofMillis(300)).times(1));
 		HttpResponse<String> response = createPartner("Eve");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(OdooHttp.json(response.body()).get("result").isIntegralNumber()).isTrue();
-		assertThat(emulator.faults().active()).isEmpty();
+		assertThat(odoo.emulator().faults().active()).isEmpty();
 	}
 
 	@Test
 	void neverAnswersOnTimeout() {
-		emulator.faults().inject(Fault.timeout().times(1));
-		HttpRequest request = http.request("/jsonrpc", rpc("res.partner", "create", "[{\"name\": \"Fay\"}]"))
+		odoo.emulator().faults().inject(Fault.timeout().times(1));
+		HttpRequest request = odoo.http()
+			.request("/jsonrpc", rpc("res.partner", "create", "[{\"name\": \"Fay\"}]"))
 			.timeout(Duration.ofMillis(500))
 			.build();
 		assertThatExceptionOfType(HttpTimeoutException.class)
-			.isThrownBy(() -> http.client().send(request, HttpResponse.BodyHandlers.ofString()));
+			.isThrownBy(() -> odoo.http().client().send(request, HttpResponse.BodyHandlers.ofString()));
 		assertThat(partners("Fay")).isEmpty();
 		assertThat(createPartner("Fay").statusCode()).isEqualTo(200);
 	}
@@ -130,24 +114,24 @@ class FaultInjectionTests {
 
 	@Test
 	void dropsTheConnectionBeforeProcessing() {
-		emulator.faults().inject(Fault.dropConnection().onlyFor("res.partner", "create").times(1));
+		odoo.emulator().faults().inject(Fault.dropConnection().onlyFor("res.partner", "create").times(1));
 		assertThatExceptionOfType(IOException.class).isThrownBy(() -> sendRaw(createRequest("Gus")));
 		assertThat(partners("Gus")).isEmpty();
 	}
 
 	@Test
 	void dropsTheResponseAfterProcessing() {
-		emulator.faults().inject(Fault.dropResponse().times(1));
+		odoo.emulator().faults().inject(Fault.dropResponse().times(1));
 		assertThatExceptionOfType(IOException.class).isThrownBy(() -> sendRaw(createRequest("Hal")));
 		assertThat(partners("Hal")).hasSize(1);
 	}
 
 	private static HttpResponse<String> createPartner(String name) {
-		return http.send(createRequest(name));
+		return odoo.http().send(createRequest(name));
 	}
 
 	private static HttpRequest createRequest(String name) {
-		return http.request("/jsonrpc", rpc("res.partner", "create", "[{\"name\": \"" + name + "\"}]")).build();
+		return odoo.http().request("/jsonrpc", rpc("res.partner", "create", "[{\"name\": \"" + name + "\"}]")).build();
 	}
 
 	private static void sendRaw(HttpRequest request) throws IOException, InterruptedException {
@@ -157,7 +141,11 @@ class FaultInjectionTests {
 	}
 
 	private static List<?> partners(String name) {
-		return emulator.records("res.partner").stream().filter((record) -> name.equals(record.get("name"))).toList();
+		return odoo.emulator()
+			.records("res.partner")
+			.stream()
+			.filter((record) -> name.equals(record.get("name")))
+			.toList();
 	}
 
 	private static String rpc(String model, String method, String args) {

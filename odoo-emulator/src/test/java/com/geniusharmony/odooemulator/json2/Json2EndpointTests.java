@@ -2,14 +2,13 @@ package com.geniusharmony.odooemulator.json2;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odooemulator.OdooEmulatorConfig;
 import com.geniusharmony.odooemulator.OdooHttp;
+import com.geniusharmony.odooemulator.RunningEmulator;
 
 import tools.jackson.databind.JsonNode;
 
@@ -19,25 +18,9 @@ class Json2EndpointTests {
 
 	private static final String KEY = "0123456789abcdef0123456789abcdef01234567";
 
-	private static OdooEmulator emulator;
-
-	private static OdooHttp http;
-
-	@BeforeAll
-	static void start() {
-		emulator = OdooEmulator.start(OdooEmulatorConfig.defaults().withVersion(19).withApiKeys(KEY));
-		http = new OdooHttp(emulator.baseUrl());
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		emulator.reset();
-	}
+	@RegisterExtension
+	static final RunningEmulator odoo = new RunningEmulator(
+			OdooEmulatorConfig.defaults().withVersion(19).withApiKeys(KEY));
 
 	@Test
 	void answersTheBareResultOfACallWithNamedArguments() {
@@ -73,13 +56,13 @@ class Json2EndpointTests {
 
 	@Test
 	void refusesAMissingOrUnknownKeyWith401() {
-		HttpResponse<String> missing = http.post("/json/2/res.partner/search", "{\"domain\": []}");
+		HttpResponse<String> missing = odoo.http().post("/json/2/res.partner/search", "{\"domain\": []}");
 		assertThat(missing.statusCode()).isEqualTo(401);
 		assertThat(missing.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
 		assertError(missing, "werkzeug.exceptions.Unauthorized",
 				"User not authenticated, use the \"Authorization\" header");
-		HttpResponse<String> wrong = http.post("/json/2/res.partner/search", "{\"domain\": []}", "Authorization",
-				"bearer not-the-key");
+		HttpResponse<String> wrong = odoo.http()
+			.post("/json/2/res.partner/search", "{\"domain\": []}", "Authorization", "bearer not-the-key");
 		assertThat(wrong.statusCode()).isEqualTo(401);
 		assertError(wrong, "werkzeug.exceptions.Unauthorized", "Invalid apikey");
 		assertThat(OdooHttp.json(wrong.body()).get("arguments").toString()).isEqualTo("[\"Invalid apikey\",401]");
@@ -128,11 +111,11 @@ class Json2EndpointTests {
 
 	@Test
 	void checksTheDatabaseHeaderWhenGiven() {
-		assertThat(http
+		assertThat(odoo.http()
 			.post("/json/2/res.partner/search", "{\"domain\": []}", "Authorization", "bearer " + KEY, "X-Odoo-Database",
 					"harmony")
 			.statusCode()).isEqualTo(200);
-		assertThat(http
+		assertThat(odoo.http()
 			.post("/json/2/res.partner/search", "{\"domain\": []}", "Authorization", "bearer " + KEY, "X-Odoo-Database",
 					"other")
 			.statusCode()).isEqualTo(404);
@@ -148,7 +131,7 @@ class Json2EndpointTests {
 	}
 
 	private static HttpResponse<String> call(String path, String body) {
-		return http.post("/json/2/" + path, body, "Authorization", "bearer " + KEY);
+		return odoo.http().post("/json/2/" + path, body, "Authorization", "bearer " + KEY);
 	}
 
 	private static void assertError(HttpResponse<String> response, String name, String message) {

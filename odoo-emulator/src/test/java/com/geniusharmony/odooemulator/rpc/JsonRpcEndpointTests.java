@@ -7,12 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odooemulator.OdooHttp;
+import com.geniusharmony.odooemulator.RunningEmulator;
 
 import tools.jackson.databind.JsonNode;
 
@@ -23,53 +22,43 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JsonRpcEndpointTests {
 
-	private static OdooEmulator emulator;
-
-	private static OdooHttp http;
-
-	@BeforeAll
-	static void start() {
-		emulator = OdooEmulator.start();
-		http = new OdooHttp(emulator.baseUrl());
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.stop();
-	}
+	@RegisterExtension
+	static final RunningEmulator odoo = new RunningEmulator();
 
 	@Test
 	void refusesABodyThatIsNotDeclaredAsJson() {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/jsonrpc"))
-			.POST(HttpRequest.BodyPublishers.ofString("{}"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.build());
+		HttpResponse<String> response = odoo.http()
+			.send(HttpRequest.newBuilder(URI.create(odoo.emulator().baseUrl() + "/jsonrpc"))
+				.POST(HttpRequest.BodyPublishers.ofString("{}"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.build());
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("Please verify the Content-Type request header");
 	}
 
 	@Test
 	void answersUnknownServicesAndMethodsWithPythonErrors() {
-		assertThat(errorName(http.jsonRpc("nosuch", "x", List.of()))).isEqualTo("builtins.KeyError");
-		assertThat(errorName(http.jsonRpc("common", "nosuch", List.of()))).isEqualTo("builtins.Exception");
-		assertThat(errorName(http.jsonRpc("object", "nosuch", List.of("harmony", 2, "admin"))))
+		assertThat(errorName(odoo.http().jsonRpc("nosuch", "x", List.of()))).isEqualTo("builtins.KeyError");
+		assertThat(errorName(odoo.http().jsonRpc("common", "nosuch", List.of()))).isEqualTo("builtins.Exception");
+		assertThat(errorName(odoo.http().jsonRpc("object", "nosuch", List.of("harmony", 2, "admin"))))
 			.isEqualTo("builtins.NameError");
 	}
 
 	@Test
 	void checksTheDatabaseAndPasswordOfEveryObjectCall() {
-		assertThat(errorName(http.jsonRpc("object", "execute_kw",
-				List.of("nodb", 2, "admin", "res.partner", "search", List.of(List.of())))))
+		assertThat(errorName(odoo.http()
+			.jsonRpc("object", "execute_kw", List.of("nodb", 2, "admin", "res.partner", "search", List.of(List.of())))))
 			.isEqualTo("psycopg2.OperationalError");
-		assertThat(errorName(http.jsonRpc("object", "execute_kw",
-				List.of("harmony", false, "admin", "res.partner", "search", List.of(List.of())))))
+		assertThat(errorName(odoo.http()
+			.jsonRpc("object", "execute_kw",
+					List.of("harmony", false, "admin", "res.partner", "search", List.of(List.of())))))
 			.isEqualTo("odoo.exceptions.AccessDenied");
 	}
 
 	@Test
 	void callsMethodsWithExecuteToo() {
-		JsonNode answer = http.jsonRpc("object", "execute",
-				List.of("harmony", 2, "admin", "res.partner", "search_count", List.of()));
+		JsonNode answer = odoo.http()
+			.jsonRpc("object", "execute", List.of("harmony", 2, "admin", "res.partner", "search_count", List.of()));
 		assertThat(answer.get("result").intValue()).isEqualTo(2);
 	}
 
@@ -99,7 +88,7 @@ class JsonRpcEndpointTests {
 
 	@Test
 	void refusesAnotherDatabaseAtSessionAuthentication() {
-		JsonNode answer = OdooHttp.json(http
+		JsonNode answer = OdooHttp.json(odoo.http()
 			.post("/web/session/authenticate", "{\"jsonrpc\":\"2.0\",\"method\":"
 					+ "\"call\",\"id\":1,\"params\":{\"db\":\"other\",\"login\":\"admin\",\"password\":\"admin\"}}")
 			.body());
@@ -108,8 +97,8 @@ class JsonRpcEndpointTests {
 
 	@Test
 	void answersUnknownPathsWith404() {
-		assertThat(http.post("/xmlrpc/2/common", "{}").statusCode()).isEqualTo(404);
-		assertThat(http.get("/web/nothing").statusCode()).isEqualTo(404);
+		assertThat(odoo.http().post("/xmlrpc/2/common", "{}").statusCode()).isEqualTo(404);
+		assertThat(odoo.http().get("/web/nothing").statusCode()).isEqualTo(404);
 	}
 
 	private static String errorName(JsonNode answer) {
@@ -118,7 +107,7 @@ class JsonRpcEndpointTests {
 
 	private static HttpResponse<String> post(HttpClient client, String path, String body) {
 		try {
-			return client.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
+			return client.send(HttpRequest.newBuilder(URI.create(odoo.emulator().baseUrl() + path))
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.header("Content-Type", "application/json")
 				.build(), HttpResponse.BodyHandlers.ofString());
