@@ -44,8 +44,8 @@ class OutboxConfiguration {
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
 		// Every send ends (acknowledged or failed) within these bounds, so the relay
-		// never waits forever and
-		// never gives up on a record the producer might still deliver later.
+		// never
+		// waits forever and never gives up on a record the producer might still deliver.
 		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
 		config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
 		config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);

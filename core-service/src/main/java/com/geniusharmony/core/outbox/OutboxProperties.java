@@ -18,15 +18,12 @@ import org.springframework.validation.annotation.Validated;
  * again, and how often a standby tries to become the relay
  * ({@code HARMONY_OUTBOX_POLL_INTERVAL})
  * @param batchSize rows read and published at a time ({@code HARMONY_OUTBOX_BATCH_SIZE})
- * @param sendTimeout how long the relay waits for the broker to acknowledge a batch
- * before it tries again ({@code HARMONY_OUTBOX_SEND_TIMEOUT})
  * @param lockKey the PostgreSQL advisory lock that elects the relay among the replicas
  * sharing a database
  */
 @Validated
 @ConfigurationProperties("harmony.outbox")
 public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration pollInterval,
-		@DefaultValue("500") @Min(1) @Max(10000) int batchSize, @DefaultValue("30s") Duration sendTimeout,
-		@DefaultValue("7286536170") long lockKey) {
+		@DefaultValue("500") @Min(1) @Max(10000) int batchSize, @DefaultValue("7286536170") long lockKey) {
 
 }

@@ -41,23 +41,36 @@ class OutboxPublisher implements AutoCloseable {
 
 	/**
 	 * Sends the rows in order and waits for every answer; the producer's delivery timeout
-	 * bounds the wait.
+	 * bounds the wait. Only the rows before the first failure count as published, so that
+	 * a row that failed is sent again before any later event of the same aggregate: the
+	 * outbox stays at-least-once and in order.
 	 * @param rows the rows, oldest first
-	 * @return the rows the broker acknowledged, in order
+	 * @return the leading rows the broker acknowledged, in order
 	 */
 	List<OutboxRow> publish(List<OutboxRow> rows) throws InterruptedException {
 		List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
 		for (OutboxRow row : rows) {
-			String topic = Topic.valueOf(row.topic()).name(this.topicSuffix);
-			sends.add(this.producer.send(new ProducerRecord<>(topic, row.aggregateId(), row.payload())));
+			try {
+				String topic = Topic.valueOf(row.topic()).name(this.topicSuffix);
+				sends.add(this.producer.send(new ProducerRecord<>(topic, row.aggregateId(), row.payload())));
+			}
+			catch (RuntimeException ex) {
+				log.error("Event {} of {} {} cannot be sent, it stays in the outbox: {}", row.eventId(), row.topic(),
+						row.aggregateId(), ex.getMessage());
+				break;
+			}
 		}
-		List<OutboxRow> acknowledged = new ArrayList<>(rows.size());
-		for (int i = 0; i < rows.size(); i++) {
+		List<OutboxRow> acknowledged = new ArrayList<>(sends.size());
+		boolean inOrder = true;
+		for (int i = 0; i < sends.size(); i++) {
 			try {
 				sends.get(i).get();
-				acknowledged.add(rows.get(i));
+				if (inOrder) {
+					acknowledged.add(rows.get(i));
+				}
 			}
 			catch (ExecutionException ex) {
+				inOrder = false;
 				log.warn("Publishing event {} of {} {} failed, it stays in the outbox: {}", rows.get(i).eventId(),
 						rows.get(i).topic(), rows.get(i).aggregateId(), ex.getCause().getMessage());
 			}

@@ -80,6 +80,13 @@ class OutboxRelay implements SmartLifecycle, Runnable {
 			catch (RuntimeException ex) {
 				log.warn("The outbox relay failed, it tries again in {}: {}", this.properties.pollInterval(),
 						ex.getMessage());
+				// A dead connection (database restarted, session terminated) has lost the
+				// lock with it: let go of
+				// it, so that this instance or a standby becomes the relay again on a
+				// fresh connection.
+				if (this.leadership.isHeld()) {
+					this.leadership.stillHeld();
+				}
 				pause();
 			}
 		}

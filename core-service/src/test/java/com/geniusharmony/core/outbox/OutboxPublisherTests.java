@@ -47,6 +47,41 @@ class OutboxPublisherTests {
 		assertThat(published).containsExactly(first);
 	}
 
+	@Test
+	void keepsEverythingAfterAFailedRowSoThatItIsResentInOrder() throws Exception {
+		MockProducer<String, byte[]> producer = new MockProducer<>(false, null, new StringSerializer(),
+				new ByteArraySerializer());
+		OutboxPublisher publisher = new OutboxPublisher(producer, "");
+		OutboxRow first = row(1, "7", "USERS");
+		OutboxRow failed = row(2, "7", "USERS");
+		OutboxRow later = row(3, "7", "USERS");
+		Thread broker = new Thread(() -> {
+			while (producer.history().size() < 3) {
+				Thread.onSpinWait();
+			}
+			producer.completeNext();
+			producer.errorNext(new RuntimeException("delivery timed out"));
+			producer.completeNext();
+		});
+		broker.start();
+		List<OutboxRow> published = publisher.publish(List.of(first, failed, later));
+		broker.join();
+		assertThat(published).containsExactly(first);
+	}
+
+	@Test
+	void stopsAtARowThatCannotBeSent() throws Exception {
+		MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(),
+				new ByteArraySerializer());
+		OutboxPublisher publisher = new OutboxPublisher(producer, "");
+		OutboxRow first = row(1, "7", "USERS");
+		OutboxRow unknownTopic = row(2, "8", "NO_SUCH_TOPIC");
+		OutboxRow later = row(3, "9", "USERS");
+		List<OutboxRow> published = publisher.publish(List.of(first, unknownTopic, later));
+		assertThat(published).containsExactly(first);
+		assertThat(producer.history()).hasSize(1);
+	}
+
 	private static OutboxRow row(long id, String aggregateId, String topic) {
 		return new OutboxRow(id, UUID.randomUUID(), topic, aggregateId, 1, ("{\"id\":" + id + "}").getBytes(),
 				Instant.now());

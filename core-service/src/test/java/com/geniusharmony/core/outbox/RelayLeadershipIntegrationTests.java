@@ -4,11 +4,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.geniusharmony.core.CoreIntegrationTest;
 import com.geniusharmony.core.TestApi;
+import com.geniusharmony.core.TestEvents;
+import com.geniusharmony.events.Topic;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Wrapped;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -27,6 +30,15 @@ class RelayLeadershipIntegrationTests extends CoreIntegrationTest {
 
 	@Autowired
 	private WebTestClient web;
+
+	@Autowired
+	private OutboxProperties outboxProperties;
+
+	@Value("${spring.kafka.bootstrap-servers}")
+	private String bootstrapServers;
+
+	@Value("${harmony.topic.suffix}")
+	private String suffix;
 
 	@Test
 	void onlyOneInstanceHoldsTheRelayLockAndAStandbyTakesOverWhenItsConnectionDies() {
@@ -48,6 +60,27 @@ class RelayLeadershipIntegrationTests extends CoreIntegrationTest {
 			await().until(() -> !first.stillHeld());
 			assertThat(second.tryAcquire()).isTrue();
 		}
+	}
+
+	@Test
+	void theRelayComesBackWhenItsDatabaseSessionIsTerminated() {
+		new TestApi(this.web).user("before");
+		// PostgreSQL restarted, or an operator ended the session: the relay's connection
+		// and lock are gone
+		await().until(() -> terminateSessionsHolding(this.outboxProperties.lockKey()) > 0);
+		TestApi.NewUser after = new TestApi(this.web).user("after");
+		TestEvents.awaitEvents(this.bootstrapServers, Topic.USERS.name(this.suffix), after.id(), 1);
+	}
+
+	private long terminateSessionsHolding(long lock) {
+		Long terminated = this.database
+			.sql("select count(pg_terminate_backend(pid)) from pg_locks"
+					+ " where locktype = 'advisory' and ((classid::bigint << 32) | objid::bigint) = :lock and granted")
+			.bind("lock", lock)
+			.map((row) -> row.get(0, Long.class))
+			.one()
+			.block();
+		return (terminated != null) ? terminated : 0;
 	}
 
 	@Test

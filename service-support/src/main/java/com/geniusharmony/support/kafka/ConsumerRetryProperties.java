@@ -2,6 +2,8 @@ package com.geniusharmony.support.kafka;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -19,5 +21,5 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("harmony.kafka.retry")
 public record ConsumerRetryProperties(@DefaultValue("500ms") Duration initialInterval,
-		@DefaultValue("30s") Duration maxInterval, @DefaultValue("10m") Duration maxElapsed) {
+		@DefaultValue("30s") Duration maxInterval, @Nullable Duration maxElapsed) {
 }

@@ -51,7 +51,9 @@ public class KafkaSupportConfiguration {
 				(record, ex) -> new TopicPartition(topicNames.deadLetterOf(record.topic()), record.partition()));
 		ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), 2.0);
 		backOff.setMaxInterval(retry.maxInterval().toMillis());
-		backOff.setMaxElapsedTime(retry.maxElapsed().toMillis());
+		if (retry.maxElapsed() != null) {
+			backOff.setMaxElapsedTime(retry.maxElapsed().toMillis());
+		}
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
 		handler.addNotRetryableExceptions(UnreadableEventException.class);
 		return handler;

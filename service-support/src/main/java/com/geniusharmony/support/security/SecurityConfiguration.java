@@ -70,8 +70,13 @@ public class SecurityConfiguration {
 	ReactiveJwtDecoder jwtDecoder(JwtProperties properties) {
 		NimbusReactiveJwtDecoder decoder;
 		if (properties.hmacSecret() != null && !properties.hmacSecret().isBlank()) {
-			SecretKeySpec key = new SecretKeySpec(properties.hmacSecret().getBytes(StandardCharsets.UTF_8),
-					"HmacSHA256");
+			byte[] secret = properties.hmacSecret().getBytes(StandardCharsets.UTF_8);
+			// HS256 needs a key of at least 256 bits; a shorter one would make every
+			// token fail, silently
+			if (secret.length < 32) {
+				throw new IllegalStateException("HARMONY_JWT_HMAC_SECRET must be at least 32 bytes long");
+			}
+			SecretKeySpec key = new SecretKeySpec(secret, "HmacSHA256");
 			decoder = NimbusReactiveJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
 		}
 		else if (properties.issuerUri() != null && !properties.issuerUri().isBlank()) {

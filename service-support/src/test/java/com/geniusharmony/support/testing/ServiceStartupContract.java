@@ -65,6 +65,20 @@ public abstract class ServiceStartupContract {
 	}
 
 	@Test
+	void healthTellsEachDependencysStatusButNotItsDetailsWithoutAToken() {
+		this.web.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.components.kafka.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.kafka.details")
+			.doesNotExist();
+	}
+
+	@Test
 	void livenessIsUp() {
 		this.web.get()
 			.uri("/actuator/health/liveness")
