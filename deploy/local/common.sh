@@ -39,9 +39,11 @@ require_java() {
 	[ "${version%%.*}" -ge 17 ] 2>/dev/null || die "Java 17 or newer is needed (found $version)"
 }
 
+# jar_of MODULE: the runnable jar of a module (the services' Spring Boot jar, the launchers' -launcher jar).
 jar_of() {
 	local jar
-	jar=$(ls "$ROOT/$1"/target/"$1"-*.jar 2>/dev/null | grep -v -e '-sources' -e '-tests' -e '\.original$' | head -n 1)
+	jar=$(ls "$ROOT/$1"/target/"$1"-*-launcher.jar 2>/dev/null | head -n 1)
+	[ -n "$jar" ] || jar=$(ls "$ROOT/$1"/target/"$1"-*.jar 2>/dev/null | grep -v -e '-sources' -e '-tests' | head -n 1)
 	[ -n "$jar" ] || die "no jar for $1: run deploy/local/up.sh --rebuild"
 	echo "$jar"
 }
@@ -51,6 +53,8 @@ all_jars_built() {
 	for module in local-infra odoo-emulator "${SERVICES[@]}"; do
 		ls "$ROOT/$module"/target/"$module"-*.jar >/dev/null 2>&1 || return 1
 	done
+	ls "$ROOT"/local-infra/target/local-infra-*-launcher.jar "$ROOT"/odoo-emulator/target/odoo-emulator-*-launcher.jar \
+		>/dev/null 2>&1
 }
 
 # start_process NAME COMMAND...: runs COMMAND in its own session (so down.sh can stop all it started),

@@ -1,0 +1,46 @@
+package com.geniusharmony.notification.intake;
+
+import java.util.List;
+
+import com.geniusharmony.events.EventEnvelope;
+import com.geniusharmony.events.project.ProjectCreated;
+import com.geniusharmony.events.project.ProjectMemberAdded;
+import com.geniusharmony.support.kafka.EventRecords;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Notifies members: the added one of a {@code project.member_added}, and every initial
+ * one but the owner of a {@code project.created}. Other project events are ignored.
+ */
+@Component
+class ProjectListener {
+
+	private final NotificationWriter writer;
+
+	ProjectListener(NotificationWriter writer) {
+		this.writer = writer;
+	}
+
+	@KafkaListener(topics = "#{@topicNames.of(T(com.geniusharmony.events.Topic).PROJECTS)}")
+	void on(ConsumerRecord<String, byte[]> record) {
+		EventEnvelope event = EventRecords.read(record);
+		if (event.payload() instanceof ProjectMemberAdded added) {
+			this.writer.store(event.eventId().toString(), AssignmentNotifications.projectAssigned(event.eventId(),
+					added.project(), List.of(added.memberId())));
+		}
+		else if (event.payload() instanceof ProjectCreated created) {
+			// the owner created the project and needs no news of it
+			List<String> members = created.project()
+				.memberIds()
+				.stream()
+				.filter((id) -> !id.equals(created.project().ownerId()))
+				.toList();
+			this.writer.store(event.eventId().toString(),
+					AssignmentNotifications.projectAssigned(event.eventId(), created.project(), members));
+		}
+	}
+
+}

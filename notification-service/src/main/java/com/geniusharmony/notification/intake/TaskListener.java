@@ -1,0 +1,40 @@
+package com.geniusharmony.notification.intake;
+
+import java.util.List;
+
+import com.geniusharmony.events.EventEnvelope;
+import com.geniusharmony.events.task.TaskAssigneeAdded;
+import com.geniusharmony.events.task.TaskCreated;
+import com.geniusharmony.support.kafka.EventRecords;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Notifies assignees: the added one of a {@code task.assignee_added}, and every initial
+ * one of a {@code task.created}. Other task events are ignored.
+ */
+@Component
+class TaskListener {
+
+	private final NotificationWriter writer;
+
+	TaskListener(NotificationWriter writer) {
+		this.writer = writer;
+	}
+
+	@KafkaListener(topics = "#{@topicNames.of(T(com.geniusharmony.events.Topic).TASKS)}")
+	void on(ConsumerRecord<String, byte[]> record) {
+		EventEnvelope event = EventRecords.read(record);
+		if (event.payload() instanceof TaskAssigneeAdded added) {
+			this.writer.store(event.eventId().toString(),
+					AssignmentNotifications.taskAssigned(event.eventId(), added.task(), List.of(added.assigneeId())));
+		}
+		else if (event.payload() instanceof TaskCreated created) {
+			this.writer.store(event.eventId().toString(), AssignmentNotifications.taskAssigned(event.eventId(),
+					created.task(), created.task().assigneeIds()));
+		}
+	}
+
+}

@@ -1,0 +1,56 @@
+package com.geniusharmony.notification.notification;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.r2dbc.repository.Modifying;
+import org.springframework.data.r2dbc.repository.Query;
+import org.springframework.data.repository.reactive.ReactiveCrudRepository;
+
+/**
+ * The {@code notification} table; every query is scoped to one user.
+ */
+interface NotificationRepository extends ReactiveCrudRepository<Notification, Long> {
+
+	@Modifying
+	@Query("""
+			insert into notification (user_id, type, title, message, task_id, project_id, dedup_key)
+			values (:userId, :type, :title, :message, :taskId, :projectId, :dedupKey)
+			on conflict (dedup_key) do nothing
+			""")
+	Mono<Integer> insertOnce(String userId, String type, String title, String message, @Nullable String taskId,
+			@Nullable String projectId, String dedupKey);
+
+	@Query("""
+			select * from notification
+			where user_id = :userId and (cast(:isRead as boolean) is null or is_read = cast(:isRead as boolean))
+			order by created_at desc, id desc limit :limit offset :offset
+			""")
+	Flux<Notification> findPage(String userId, @Nullable Boolean isRead, int limit, long offset);
+
+	@Query("""
+			select count(*) from notification
+			where user_id = :userId and (cast(:isRead as boolean) is null or is_read = cast(:isRead as boolean))
+			""")
+	Mono<Long> countFiltered(String userId, @Nullable Boolean isRead);
+
+	Mono<Notification> findByIdAndUserId(Long id, String userId);
+
+	@Modifying
+	@Query("update notification set is_read = true, read_at = now() where id = :id and user_id = :userId and not is_read")
+	Mono<Integer> markRead(Long id, String userId);
+
+	@Modifying
+	@Query("update notification set is_read = true, read_at = now() where user_id = :userId and not is_read")
+	Mono<Integer> markAllRead(String userId);
+
+	@Modifying
+	@Query("delete from notification where id = :id and user_id = :userId")
+	Mono<Integer> deleteOwned(Long id, String userId);
+
+	@Modifying
+	@Query("delete from notification where user_id = :userId and is_read")
+	Mono<Integer> deleteAllRead(String userId);
+
+}

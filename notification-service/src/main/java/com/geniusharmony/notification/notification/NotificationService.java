@@ -1,0 +1,95 @@
+package com.geniusharmony.notification.notification;
+
+import java.net.URI;
+import java.util.Optional;
+
+import com.geniusharmony.support.web.ResourceNotFoundException;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Stores notifications once each and serves one user's notifications; another user's
+ * notification is reported as not found.
+ */
+@Service
+public class NotificationService {
+
+	private final NotificationRepository repository;
+
+	NotificationService(NotificationRepository repository) {
+		this.repository = repository;
+	}
+
+	/**
+	 * Stores a notification unless one with the same dedup key exists.
+	 * @param notification the notification
+	 * @return whether it was stored (false for a duplicate)
+	 */
+	public Mono<Boolean> create(NewNotification notification) {
+		return this.repository
+			.insertOnce(notification.userId(), notification.type().wireName(), notification.title(),
+					notification.message(), notification.taskId(), notification.projectId(), notification.dedupKey())
+			.map((inserted) -> inserted > 0);
+	}
+
+	Mono<NotificationPage> list(String userId, @Nullable Boolean isRead, int page, int pageSize, URI requestUri) {
+		long offset = (long) (page - 1) * pageSize;
+		return this.repository.countFiltered(userId, isRead)
+			.flatMap((count) -> this.repository.findPage(userId, isRead, pageSize, offset)
+				.map(NotificationResponse::of)
+				.collectList()
+				.map((results) -> new NotificationPage(count, PageLinks.next(requestUri, page, pageSize, count),
+						PageLinks.previous(requestUri, page, pageSize, count), results)));
+	}
+
+	Mono<CountResponse> unreadCount(String userId) {
+		return this.repository.countFiltered(userId, false).map(CountResponse::new);
+	}
+
+	Mono<NotificationResponse> get(String id, String userId) {
+		return find(id, userId).map(NotificationResponse::of);
+	}
+
+	Mono<NotificationResponse> markRead(String id, String userId) {
+		return find(id, userId).flatMap((notification) -> this.repository.markRead(notification.id(), userId))
+			.then(find(id, userId))
+			.map(NotificationResponse::of);
+	}
+
+	Mono<MarkedResponse> markAllRead(String userId) {
+		return this.repository.markAllRead(userId).map(MarkedResponse::new);
+	}
+
+	Mono<Void> delete(String id, String userId) {
+		return parse(id).map((key) -> this.repository.deleteOwned(key, userId))
+			.orElse(Mono.just(0))
+			.flatMap((deleted) -> (deleted > 0) ? Mono.<Void>empty() : Mono.error(notFound(id)));
+	}
+
+	Mono<DeletedResponse> deleteAllRead(String userId) {
+		return this.repository.deleteAllRead(userId).map(DeletedResponse::new);
+	}
+
+	private Mono<Notification> find(String id, String userId) {
+		return parse(id).map((key) -> this.repository.findByIdAndUserId(key, userId))
+			.orElse(Mono.empty())
+			.switchIfEmpty(Mono.error(() -> notFound(id)));
+	}
+
+	private static Optional<Long> parse(String id) {
+		try {
+			return Optional.of(Long.parseLong(id));
+		}
+		catch (NumberFormatException ex) {
+			// an id that cannot exist is as absent as one that does not
+			return Optional.empty();
+		}
+	}
+
+	private static ResourceNotFoundException notFound(String id) {
+		return new ResourceNotFoundException("notification", id);
+	}
+
+}

@@ -1,0 +1,23 @@
+package com.geniusharmony.notification;
+
+import java.util.Map;
+import java.util.Set;
+
+import com.geniusharmony.support.testing.PackageBoundaries;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The features depend on each other only as drawn here: the intake stores notifications
+ * through the notification feature, which knows nothing of Kafka or events.
+ */
+class PackageBoundaryTests {
+
+	private static final Map<String, Set<String>> ALLOWED = Map.of("notification", Set.of(), "intake",
+			Set.of("notification"));
+
+	@Test
+	void eachPackageUsesOnlyThePackagesItMay() {
+		PackageBoundaries.assertFeaturePackagesUseOnly("com.geniusharmony.notification", ALLOWED);
+	}
+
+}
