@@ -107,9 +107,8 @@ class ProjectRepository {
 			.bind("readVersion", readVersion)
 			.fetch()
 			.rowsUpdated()
-			.flatMap((rows) -> (rows == 1) ? Mono.just(changed)
-					: Mono.error(new StaleVersionException("project", changed.id())))
-			.flatMap((written) -> this.members.replace(written.id(), previous.memberIds(), written.memberIds()))
+			.as((rows) -> StaleVersionException.unlessOneRow(rows, "project", changed.id()))
+			.then(Mono.defer(() -> this.members.replace(changed.id(), previous.memberIds(), changed.memberIds())))
 			.thenReturn(changed);
 	}
 

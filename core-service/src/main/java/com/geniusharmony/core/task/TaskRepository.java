@@ -102,9 +102,8 @@ class TaskRepository {
 			.bind("readVersion", previous.version())
 			.fetch()
 			.rowsUpdated()
-			.flatMap((rows) -> (rows == 1)
-					? this.assignees.replace(changed.id(), previous.assigneeIds(), changed.assigneeIds())
-					: Mono.error(new StaleVersionException("task", changed.id())))
+			.as((rows) -> StaleVersionException.unlessOneRow(rows, "task", changed.id()))
+			.then(Mono.defer(() -> this.assignees.replace(changed.id(), previous.assigneeIds(), changed.assigneeIds())))
 			.thenReturn(changed);
 	}
 
@@ -114,8 +113,7 @@ class TaskRepository {
 			.bind("readVersion", task.version())
 			.fetch()
 			.rowsUpdated()
-			.flatMap((rows) -> (rows == 1) ? Mono.<Void>empty()
-					: Mono.<Void>error(new StaleVersionException("task", task.id())));
+			.as((rows) -> StaleVersionException.unlessOneRow(rows, "task", task.id()));
 	}
 
 	private Mono<Task> withAssignees(Task task) {

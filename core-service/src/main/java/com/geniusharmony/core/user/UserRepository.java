@@ -1,5 +1,7 @@
 package com.geniusharmony.core.user;
 
+import java.util.Map;
+
 import com.geniusharmony.core.api.PageQuery;
 import com.geniusharmony.core.api.StaleVersionException;
 import io.r2dbc.spi.Readable;
@@ -53,17 +55,7 @@ class UserRepository {
 		return this.database.sql("""
 				insert into app_user (username, email, first_name, last_name, password_hash, active, admin, version)
 				values (:username, :email, :firstName, :lastName, :passwordHash, :active, :admin, :version)
-				returning""" + " " + COLUMNS)
-			.bind("username", user.username())
-			.bind("email", user.email())
-			.bind("firstName", user.firstName())
-			.bind("lastName", user.lastName())
-			.bind("passwordHash", user.passwordHash())
-			.bind("active", user.active())
-			.bind("admin", user.admin())
-			.bind("version", user.version())
-			.map(UserRepository::user)
-			.one();
+				returning""" + " " + COLUMNS).bindValues(fields(user)).map(UserRepository::user).one();
 	}
 
 	/**
@@ -78,20 +70,21 @@ class UserRepository {
 					last_name = :lastName, password_hash = :passwordHash, active = :active, admin = :admin,
 					version = :version, updated_at = now()
 				where id = :id and version = :readVersion""")
+			.bindValues(fields(user))
 			.bind("id", user.id())
-			.bind("username", user.username())
-			.bind("email", user.email())
-			.bind("firstName", user.firstName())
-			.bind("lastName", user.lastName())
-			.bind("passwordHash", user.passwordHash())
-			.bind("active", user.active())
-			.bind("admin", user.admin())
-			.bind("version", user.version())
 			.bind("readVersion", readVersion)
 			.fetch()
 			.rowsUpdated()
-			.flatMap((rows) -> (rows == 1) ? Mono.<Void>empty()
-					: Mono.<Void>error(new StaleVersionException("user", user.id())));
+			.as((rows) -> StaleVersionException.unlessOneRow(rows, "user", user.id()));
+	}
+
+	/**
+	 * The stored fields of a user, by the parameter names of the insert and the update.
+	 */
+	private static Map<String, Object> fields(User user) {
+		return Map.of("username", user.username(), "email", user.email(), "firstName", user.firstName(), "lastName",
+				user.lastName(), "passwordHash", user.passwordHash(), "active", user.active(), "admin", user.admin(),
+				"version", user.version());
 	}
 
 	private static User user(Readable row) {
