@@ -25,7 +25,7 @@ final class People {
 	}
 
 	Person create(String firstName, String lastName) {
-		String username = firstName.toLowerCase() + "-" + this.tag;
+		String username = (firstName.isEmpty() ? "nameless" : firstName.toLowerCase()) + "-" + this.tag;
 		JsonNode user = this.core.createUser(this.admin, username, username + "@example.com", firstName, lastName,
 				PASSWORD);
 		return new Person(user.get("id").asString(), username, username + "@example.com",
