@@ -1,5 +1,7 @@
 package com.geniusharmony.system.api;
 
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,10 @@ public final class CoreApi {
 
 	public CoreApi(ServiceNode core) {
 		this.core = core;
+	}
+
+	public URI uri(String path) {
+		return this.core.uri(path);
 	}
 
 	public String token(String username, String password) {
@@ -85,9 +91,11 @@ public final class CoreApi {
 	 * @return every item
 	 */
 	public List<JsonNode> all(String token, String path) {
-		List<JsonNode> items = new java.util.ArrayList<>();
+		List<JsonNode> items = new ArrayList<>();
 		for (int page = 1;; page++) {
-			JsonNode body = HttpJson.get(this.core.uri(path + "?page=" + page + "&page_size=100"), token).expect(200);
+			String separator = path.contains("?") ? "&" : "?";
+			JsonNode body = HttpJson.get(this.core.uri(path + separator + "page=" + page + "&page_size=100"), token)
+				.expect(200);
 			body.get("results").forEach(items::add);
 			if (items.size() >= body.get("count").asInt() || body.get("results").isEmpty()) {
 				return items;

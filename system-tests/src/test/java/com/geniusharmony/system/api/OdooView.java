@@ -1,6 +1,8 @@
 package com.geniusharmony.system.api;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.geniusharmony.odooemulator.OdooEmulator;
@@ -12,10 +14,28 @@ import com.geniusharmony.odooemulator.OdooRecord;
  */
 public final class OdooView {
 
+	private static final List<String> MODELS = List.of("res.partner", "project.project", "project.task");
+
 	private final OdooEmulator odoo;
 
-	public OdooView(OdooEmulator odoo) {
+	private final Map<String, Integer> highestIdAtStart;
+
+	private OdooView(OdooEmulator odoo, Map<String, Integer> highestIdAtStart) {
 		this.odoo = odoo;
+		this.highestIdAtStart = highestIdAtStart;
+	}
+
+	/**
+	 * A view of an emulator the sync has not written to yet: what it holds now is the
+	 * baseline that records created later are told apart from.
+	 * @param odoo the emulator
+	 * @return the view
+	 */
+	public static OdooView beforeAnySync(OdooEmulator odoo) {
+		Map<String, Integer> highest = new HashMap<>();
+		MODELS.forEach(
+				(model) -> highest.put(model, odoo.records(model).stream().mapToInt(OdooRecord::id).max().orElse(0)));
+		return new OdooView(odoo, Map.copyOf(highest));
 	}
 
 	public Optional<OdooRecord> partnerOf(String userId) {
@@ -28,6 +48,21 @@ public final class OdooView {
 
 	public Optional<OdooRecord> taskOf(String taskId) {
 		return this.odoo.recordByExternalId("harmony.task_" + taskId);
+	}
+
+	/**
+	 * How many records of a model were created since the start without an external id of
+	 * the sync: duplicates, if the sync made them.
+	 * @param model the model
+	 * @return the count
+	 */
+	public int unsyncedCreatedSinceStart(String model) {
+		int highest = this.highestIdAtStart.getOrDefault(model, 0);
+		return (int) this.odoo.records(model)
+			.stream()
+			.filter((record) -> record.id() > highest)
+			.filter((record) -> record.externalIds().stream().noneMatch((id) -> id.startsWith("harmony.")))
+			.count();
 	}
 
 	/**

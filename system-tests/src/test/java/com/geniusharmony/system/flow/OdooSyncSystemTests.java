@@ -38,7 +38,7 @@ class OdooSyncSystemTests {
 	static void startSystem() {
 		system = HarmonySystem.get();
 		core = new CoreApi(system.core());
-		odoo = new OdooView(system.odoo());
+		odoo = system.odooView();
 		admin = core.token(HarmonySystem.ADMIN_USERNAME, HarmonySystem.ADMIN_PASSWORD);
 	}
 

@@ -19,6 +19,7 @@ import com.geniusharmony.infra.postgres.PostgresServer;
 import com.geniusharmony.infra.server.Ports;
 import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odooemulator.OdooEmulatorConfig;
+import com.geniusharmony.system.api.OdooView;
 
 /**
  * The whole system, started once per test JVM on first use and stopped when it ends:
@@ -42,6 +43,8 @@ public final class HarmonySystem {
 
 	private final OdooEmulator odoo;
 
+	private final OdooView odooView;
+
 	private final Map<String, ServiceNode> services = new LinkedHashMap<>();
 
 	private final String topicSuffix;
@@ -49,6 +52,7 @@ public final class HarmonySystem {
 	private HarmonySystem(Infrastructure infrastructure, OdooEmulator odoo, String topicSuffix) {
 		this.infrastructure = infrastructure;
 		this.odoo = odoo;
+		this.odooView = OdooView.beforeAnySync(odoo);
 		this.topicSuffix = topicSuffix;
 	}
 
@@ -137,6 +141,14 @@ public final class HarmonySystem {
 	 */
 	public OdooEmulator odoo() {
 		return this.odoo;
+	}
+
+	/**
+	 * What Odoo holds of the synced entities.
+	 * @return the view
+	 */
+	public OdooView odooView() {
+		return this.odooView;
 	}
 
 	/**

@@ -1,0 +1,191 @@
+package com.geniusharmony.system.fault;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.geniusharmony.odooemulator.fault.Fault;
+import com.geniusharmony.system.api.CoreApi;
+import com.geniusharmony.system.api.NotificationApi;
+import com.geniusharmony.system.harness.HarmonySystem;
+import com.geniusharmony.system.harness.ServiceNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Each failure strikes in the middle of a stream of changes; once it is over, within a
+ * bounded time, Odoo holds exactly core-service's entities (field by field, no duplicate)
+ * and every expected notification exists once.
+ */
+class FaultSystemTests {
+
+	private static final Duration RECOVERY = Duration.ofMinutes(3);
+
+	private static final int TASKS = 24;
+
+	private static HarmonySystem system;
+
+	private static CoreApi core;
+
+	private static NotificationApi notifications;
+
+	private static String admin;
+
+	@BeforeAll
+	static void startSystem() {
+		system = HarmonySystem.get();
+		core = new CoreApi(system.core());
+		notifications = new NotificationApi(system.notifications());
+		admin = core.token(HarmonySystem.ADMIN_USERNAME, HarmonySystem.ADMIN_PASSWORD);
+	}
+
+	@AfterEach
+	void clearOdooFaults() {
+		system.odoo().faults().clear();
+	}
+
+	@Test
+	void odooSyncKilledWhileABatchIsInFlight() {
+		Workload workload = Workload.start(core, admin, "sync-killed");
+		system.odoo().faults().inject(Fault.latency(Duration.ofSeconds(3)).onlyFor("project.task", "load").times(1));
+		long loadsBefore = system.odoo().requestCounts().calls("project.task", "load");
+		CompletableFuture<Void> changes = workload.createTasks(TASKS);
+		await("a task batch reaching Odoo").atMost(RECOVERY)
+			.until(() -> system.odoo().requestCounts().calls("project.task", "load") > loadsBefore);
+
+		system.odooSync().kill();
+		changes.join();
+		system.odooSync().restart();
+
+		assertConverged(workload);
+	}
+
+	@Test
+	void coreServiceKilledWhileChangesArrive() {
+		serviceKilledWhileChangesArrive(system.core());
+	}
+
+	@Test
+	void notificationServiceKilledWhileChangesArrive() {
+		serviceKilledWhileChangesArrive(system.notifications());
+	}
+
+	@Test
+	void schedulerKilledWhileChangesArrive() {
+		serviceKilledWhileChangesArrive(system.scheduler());
+	}
+
+	@Test
+	void kafkaBrokerRestartedWhileChangesArrive() {
+		Workload workload = Workload.start(core, admin, "broker-restart");
+		CompletableFuture<Void> changes = workload.createTasks(TASKS);
+		await().atMost(RECOVERY).until(() -> workload.created() >= TASKS / 3);
+
+		system.infrastructure().kafka().stop();
+		system.infrastructure().kafka().start();
+		changes.join();
+
+		assertConverged(workload);
+	}
+
+	@Test
+	void postgresRestartedWhileChangesArrive() {
+		Workload workload = Workload.start(core, admin, "postgres-restart");
+		CompletableFuture<Void> changes = workload.createTasks(TASKS);
+		await().atMost(RECOVERY).until(() -> workload.created() >= TASKS / 3);
+
+		system.infrastructure().postgres().stop();
+		system.infrastructure().postgres().start();
+		changes.join();
+
+		assertConverged(workload);
+	}
+
+	@Test
+	void redisGoneForAWhileWhileChangesArrive() {
+		Workload workload = Workload.start(core, admin, "redis-gone");
+		CompletableFuture<Void> changes = workload.createTasks(TASKS);
+		await().atMost(RECOVERY).until(() -> workload.created() >= TASKS / 3);
+
+		long loadsBefore = system.odoo().requestCounts().calls("project.task", "load");
+		system.infrastructure().redis().stop();
+		try {
+			// the sync keeps writing on its local share of the budget
+			await("task batches reaching Odoo without Redis").atMost(RECOVERY)
+				.until(() -> system.odoo().requestCounts().calls("project.task", "load") > loadsBefore);
+		}
+		finally {
+			system.infrastructure().redis().start();
+		}
+		changes.join();
+
+		assertConverged(workload);
+	}
+
+	@Test
+	void odooDownForAWhile() {
+		odooFaultWhileChangesArrive(Fault.status(503), "odoo-down");
+	}
+
+	@Test
+	void odooDroppingConnections() {
+		odooFaultWhileChangesArrive(Fault.dropConnection(), "odoo-drops");
+	}
+
+	@Test
+	void odooSlow() {
+		odooFaultWhileChangesArrive(Fault.latency(Duration.ofSeconds(2)), "odoo-slow");
+	}
+
+	@Test
+	void odooAnsweringTooManyRequests() {
+		odooFaultWhileChangesArrive(Fault.tooManyRequests(Duration.ofSeconds(2)), "odoo-429");
+	}
+
+	private void serviceKilledWhileChangesArrive(ServiceNode service) {
+		Workload workload = Workload.start(core, admin, service.name() + "-killed");
+		CompletableFuture<Void> changes = workload.createTasks(TASKS);
+		await().atMost(RECOVERY).until(() -> workload.created() >= TASKS / 3);
+
+		service.kill();
+		service.restart();
+		changes.join();
+
+		assertConverged(workload);
+	}
+
+	private void odooFaultWhileChangesArrive(Fault fault, String name) {
+		Workload workload = Workload.start(core, admin, name);
+		CompletableFuture<Void> changes = workload.createTasks(TASKS);
+		await().atMost(RECOVERY).until(() -> workload.created() >= TASKS / 3);
+		long requestsBefore = system.odoo().requestCounts().total();
+
+		long faultId = system.odoo().faults().inject(fault);
+		try {
+			changes.join();
+			// the sync met the fault a few times, not only the changes before it
+			await("the sync meeting the fault").atMost(RECOVERY)
+				.until(() -> system.odoo().requestCounts().total() >= requestsBefore + 3);
+		}
+		finally {
+			system.odoo().faults().remove(faultId);
+		}
+
+		assertConverged(workload);
+	}
+
+	private void assertConverged(Workload workload) {
+		Reconciliation reconciliation = new Reconciliation(core, system.odooView(), admin);
+		await("Odoo in step with core-service").atMost(RECOVERY)
+			.pollInterval(Duration.ofSeconds(2))
+			.untilAsserted(() -> assertThat(reconciliation.differences()).isEmpty());
+		await("every notification once").atMost(RECOVERY)
+			.pollInterval(Duration.ofSeconds(1))
+			.untilAsserted(() -> workload.assertEveryNotificationOnce(notifications));
+	}
+
+}
