@@ -7,13 +7,14 @@ import com.geniusharmony.support.testing.PackageBoundaries;
 import org.junit.jupiter.api.Test;
 
 /**
- * The features depend on each other only as drawn here: the intake stores notifications
- * through the notification feature, which knows nothing of Kafka or events.
+ * The features depend on each other only as drawn here: the intake and the deadline
+ * reminders store notifications through the notification feature, which knows nothing of
+ * Kafka or events.
  */
 class PackageBoundaryTests {
 
 	private static final Map<String, Set<String>> ALLOWED = Map.of("notification", Set.of(), "intake",
-			Set.of("notification"));
+			Set.of("notification"), "deadline", Set.of("notification"));
 
 	@Test
 	void eachPackageUsesOnlyThePackagesItMay() {

@@ -18,8 +18,11 @@ public class NotificationService {
 
 	private final NotificationRepository repository;
 
-	NotificationService(NotificationRepository repository) {
+	private final NotificationMetrics metrics;
+
+	NotificationService(NotificationRepository repository, NotificationMetrics metrics) {
 		this.repository = repository;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -31,7 +34,8 @@ public class NotificationService {
 		return this.repository
 			.insertOnce(notification.userId(), notification.type().wireName(), notification.title(),
 					notification.message(), notification.taskId(), notification.projectId(), notification.dedupKey())
-			.map((inserted) -> inserted > 0);
+			.map((inserted) -> inserted > 0)
+			.doOnNext((stored) -> this.metrics.created(notification.type(), stored ? 1 : 0));
 	}
 
 	Mono<NotificationPage> list(String userId, @Nullable Boolean isRead, int page, int pageSize, URI requestUri) {

@@ -1,0 +1,28 @@
+package com.geniusharmony.notification.deadline;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.geniusharmony.notification.notification.NotificationType;
+
+/**
+ * What one deadline check wrote.
+ *
+ * @param today the day the check was for
+ * @param created the reminders created, by type (types without any are absent)
+ */
+record DeadlineCheckResult(LocalDate today, Map<NotificationType, Long> created) {
+
+	DeadlineCheckResult {
+		created = Map.copyOf(created);
+	}
+
+	long total() {
+		return this.created.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	long of(NotificationType type) {
+		return this.created.getOrDefault(type, 0L);
+	}
+
+}
