@@ -1,7 +1,6 @@
 package com.geniusharmony.notification.notification;
 
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.r2dbc.repository.Modifying;
@@ -9,7 +8,8 @@ import org.springframework.data.r2dbc.repository.Query;
 import org.springframework.data.repository.reactive.ReactiveCrudRepository;
 
 /**
- * The {@code notification} table; every query is scoped to one user.
+ * The {@code notification} table; every query is scoped to one user. Lists are built with
+ * criteria instead (see {@link NotificationService}).
  */
 interface NotificationRepository extends ReactiveCrudRepository<Notification, Long> {
 
@@ -22,18 +22,8 @@ interface NotificationRepository extends ReactiveCrudRepository<Notification, Lo
 	Mono<Integer> insertOnce(String userId, String type, String title, String message, @Nullable String taskId,
 			@Nullable String projectId, String dedupKey);
 
-	@Query("""
-			select * from notification
-			where user_id = :userId and (cast(:isRead as boolean) is null or is_read = cast(:isRead as boolean))
-			order by created_at desc, id desc limit :limit offset :offset
-			""")
-	Flux<Notification> findPage(String userId, @Nullable Boolean isRead, int limit, long offset);
-
-	@Query("""
-			select count(*) from notification
-			where user_id = :userId and (cast(:isRead as boolean) is null or is_read = cast(:isRead as boolean))
-			""")
-	Mono<Long> countFiltered(String userId, @Nullable Boolean isRead);
+	@Query("select count(*) from notification where user_id = :userId and not is_read")
+	Mono<Long> countUnread(String userId);
 
 	Mono<Notification> findByIdAndUserId(Long id, String userId);
 
