@@ -61,7 +61,8 @@ public final class TestTokens {
 		return "user-" + UUID.randomUUID();
 	}
 
-	static JWTClaimsSet claims(Object userId, String issuer, Instant expiresAt) {
+	/** The claims of a Django token: the user in {@code user_id}. */
+	public static JWTClaimsSet claims(Object userId, String issuer, Instant expiresAt) {
 		return new JWTClaimsSet.Builder().claim("user_id", userId)
 			.claim("username", "someone")
 			.issuer(issuer)
@@ -70,7 +71,8 @@ public final class TestTokens {
 			.build();
 	}
 
-	static String sign(JWTClaimsSet claims, String secret) {
+	/** Signs claims with HS256. */
+	public static String sign(JWTClaimsSet claims, String secret) {
 		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
 		try {
 			jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
