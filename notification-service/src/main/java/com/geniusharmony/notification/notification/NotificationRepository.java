@@ -1,5 +1,7 @@
 package com.geniusharmony.notification.notification;
 
+import java.time.Instant;
+
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -42,5 +44,15 @@ interface NotificationRepository extends ReactiveCrudRepository<Notification, Lo
 	@Modifying
 	@Query("delete from notification where user_id = :userId and is_read")
 	Mono<Integer> deleteAllRead(String userId);
+
+	// SKIP LOCKED: replicas running retention at once delete different rows instead of
+	// waiting on each other
+	@Modifying
+	@Query("""
+			delete from notification where id in (
+			    select id from notification where is_read and created_at < :cutoff
+			    order by created_at limit :limit for update skip locked)
+			""")
+	Mono<Integer> deleteReadCreatedBefore(Instant cutoff, int limit);
 
 }

@@ -1,6 +1,7 @@
 package com.geniusharmony.notification.notification;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Optional;
 
 import com.geniusharmony.support.web.ResourceNotFoundException;
@@ -107,6 +108,20 @@ public class NotificationService {
 
 	Mono<DeletedResponse> deleteAllRead(String userId) {
 		return this.repository.deleteAllRead(userId).map(DeletedResponse::new);
+	}
+
+	/**
+	 * Deletes read notifications created before an instant, in batches, each its own
+	 * statement so that no transaction grows with the backlog.
+	 * @param cutoff the instant
+	 * @param batchSize notifications per statement
+	 * @return how many were deleted
+	 */
+	public Mono<Long> deleteReadCreatedBefore(Instant cutoff, int batchSize) {
+		return Mono.defer(() -> this.repository.deleteReadCreatedBefore(cutoff, batchSize))
+			.repeat()
+			.takeUntil((deleted) -> deleted < batchSize)
+			.reduce(0L, (total, deleted) -> total + deleted);
 	}
 
 	private Mono<Notification> find(String id, String userId) {
