@@ -25,4 +25,16 @@ record DeadlineCheckResult(LocalDate today, Map<NotificationType, Long> created)
 		return this.created.getOrDefault(type, 0L);
 	}
 
+	/**
+	 * The counts of every deadline type, for logs and reports.
+	 * @return such as
+	 * {@code deadline_3days 4, deadline_1day 3, deadline_today 4, deadline_overdue 1}
+	 */
+	String summary() {
+		return String.join(", ",
+				DeadlineMessages.ALL.stream()
+					.map((messages) -> messages.type().wireName() + " " + of(messages.type()))
+					.toList());
+	}
+
 }

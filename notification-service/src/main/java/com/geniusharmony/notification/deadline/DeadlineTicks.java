@@ -71,8 +71,8 @@ class DeadlineTicks {
 			});
 		return this.transactional.transactional(claimAndCheck).doOnNext((result) -> {
 			result.created().forEach(this.notifications::created);
-			log.info("Deadline check for {} (tick {} of {} at {}) created {} notifications {}", today, tick.tickId(),
-					tick.scheduleName(), tick.scheduledAt(), result.total(), result.created());
+			log.info("Deadline check for {} (tick {} of {} at {}) created {} notifications: {}", today, tick.tickId(),
+					tick.scheduleName(), tick.scheduledAt(), result.total(), result.summary());
 		});
 	}
 
