@@ -65,7 +65,7 @@ class ApiThroughputBenchmark extends NotificationIntegrationTest {
 				| endpoint (%d users × %d notifications, concurrency %d, %d requests) | requests/s | p50 ms | p99 ms |
 				|---|---:|---:|---:|
 				""", USERS, PER_USER, CONCURRENCY, REQUESTS));
-		String loadBefore = loadAverage();
+		String loadBefore = LoadAverage.now();
 		for (String path : paths) {
 			run(client, tokens, path, REQUESTS / 5);
 		}
@@ -78,7 +78,8 @@ class ApiThroughputBenchmark extends NotificationIntegrationTest {
 			table.append(String.format(Locale.ROOT, "| `GET %s` | %.0f | %.1f | %.1f |%n", path, REQUESTS / seconds,
 					millis(latencies, 0.5), millis(latencies, 0.99)));
 		}
-		table.append(String.format(Locale.ROOT, "%nLoad average before / after: %s / %s%n", loadBefore, loadAverage()));
+		table.append(
+				String.format(Locale.ROOT, "%nLoad average before / after: %s / %s%n", loadBefore, LoadAverage.now()));
 		connections.dispose();
 		System.out.println(table);
 		Files.writeString(Path.of("target", "benchmark-api.md"), table);
@@ -133,11 +134,6 @@ class ApiThroughputBenchmark extends NotificationIntegrationTest {
 
 		}
 
-	}
-
-	/** The 1, 5 and 15 minute load averages. */
-	static String loadAverage() throws java.io.IOException {
-		return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
 	}
 
 }

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import com.geniusharmony.notification.LoadAverage;
 import com.geniusharmony.notification.NotificationIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +50,7 @@ class DeadlineCheckBenchmark extends NotificationIntegrationTest {
 				| run (%,d tasks, %,d assignee rows, loaded in %.0f s) | time | notifications written |
 				|---|---:|---:|
 				""", TASKS, count("task_projection_assignee"), loadSeconds));
-		String loadBefore = loadAverage();
+		String loadBefore = LoadAverage.now();
 		for (LocalDate day : List.of(today, today, today.plusDays(1), today.plusDays(1))) {
 			long started = System.nanoTime();
 			DeadlineCheckResult result = this.ticks.check(day).block(Duration.ofMinutes(30));
@@ -64,7 +64,7 @@ class DeadlineCheckBenchmark extends NotificationIntegrationTest {
 				""").map((row) -> row.get(0, Long.class)).one().block();
 		table.append(String.format(Locale.ROOT, "%nDuplicates (task, assignee, type, deadline): %d. "
 				+ "Load average before / after: %s / %s%n%nPlan of the query that selects the due reminders:%n%n```%n%s%n```%n",
-				duplicates, loadBefore, loadAverage(), plan));
+				duplicates, loadBefore, LoadAverage.now(), plan));
 		System.out.println(table);
 		Files.writeString(Path.of("target", "benchmark-deadline.md"), table);
 	}
@@ -101,11 +101,6 @@ class DeadlineCheckBenchmark extends NotificationIntegrationTest {
 
 	private long count(String table) {
 		return this.database.sql("select count(*) from " + table).map((row) -> row.get(0, Long.class)).one().block();
-	}
-
-	/** The 1, 5 and 15 minute load averages. */
-	static String loadAverage() throws java.io.IOException {
-		return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
 	}
 
 }
