@@ -64,7 +64,9 @@ class NotificationStreams {
 			}, FluxSink.OverflowStrategy.LATEST);
 			Flux<ServerSentEvent<Object>> changes = wakes.concatMap((wake) -> read(userId, lastEventId, cursor), 1)
 				.onErrorResume((ex) -> {
+					// the client reconnects with its last event id and misses nothing
 					log.warn("The notification stream of user {} failed and ends: {}", userId, ex.getMessage());
+					ended.tryEmitEmpty();
 					return Flux.empty();
 				});
 			Duration heartbeat = this.properties.heartbeat();
