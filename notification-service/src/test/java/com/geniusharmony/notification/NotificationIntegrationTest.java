@@ -7,13 +7,21 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 
 /**
  * The one Spring context of the integration tests: the whole service on real PostgreSQL
- * and Kafka, accepting HS256 tokens from {@link TestTokens}. Test classes extending it
- * share the context, so each test uses its own user ids.
+ * and Kafka, accepting the existing Django frontend's tokens from {@link TestTokens}
+ * (HS256, the user in {@code user_id}, issuer checked), with deadline days read in a zone
+ * far from UTC. Test classes extending it share the context, so each test uses its own
+ * user ids.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "harmony.jwt.hmac-secret=" + TestTokens.SECRET)
+		properties = { "harmony.jwt.hmac-secret=" + TestTokens.SECRET, "harmony.jwt.user-id-claim=user_id",
+				"harmony.jwt.issuer=" + TestTokens.ISSUER,
+				"harmony.notification.deadline.time-zone=" + NotificationIntegrationTest.TIME_ZONE,
+				"harmony.notification.stream.heartbeat=1s" })
 @AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure({ RealInfrastructure.Component.KAFKA, RealInfrastructure.Component.POSTGRES })
 public abstract class NotificationIntegrationTest {
+
+	/** UTC+05:45 all year: a day there starts at 18:15 UTC. */
+	public static final String TIME_ZONE = "Asia/Kathmandu";
 
 }

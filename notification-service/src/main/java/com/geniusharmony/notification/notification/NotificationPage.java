@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param previous the URL of the previous page, or {@code null} on the first one
  * @param results the notifications of this page, newest first
  */
-record NotificationPage(long count, @Nullable String next, @Nullable String previous,
+public record NotificationPage(long count, @Nullable String next, @Nullable String previous,
 		List<NotificationResponse> results) {
 
 }

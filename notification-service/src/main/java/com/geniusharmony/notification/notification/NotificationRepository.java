@@ -1,7 +1,8 @@
 package com.geniusharmony.notification.notification;
 
+import java.time.Instant;
+
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.r2dbc.repository.Modifying;
@@ -9,7 +10,8 @@ import org.springframework.data.r2dbc.repository.Query;
 import org.springframework.data.repository.reactive.ReactiveCrudRepository;
 
 /**
- * The {@code notification} table; every query is scoped to one user.
+ * The {@code notification} table; every query is scoped to one user. Lists are built with
+ * criteria instead (see {@link NotificationService}).
  */
 interface NotificationRepository extends ReactiveCrudRepository<Notification, Long> {
 
@@ -22,18 +24,8 @@ interface NotificationRepository extends ReactiveCrudRepository<Notification, Lo
 	Mono<Integer> insertOnce(String userId, String type, String title, String message, @Nullable String taskId,
 			@Nullable String projectId, String dedupKey);
 
-	@Query("""
-			select * from notification
-			where user_id = :userId and (cast(:isRead as boolean) is null or is_read = cast(:isRead as boolean))
-			order by created_at desc, id desc limit :limit offset :offset
-			""")
-	Flux<Notification> findPage(String userId, @Nullable Boolean isRead, int limit, long offset);
-
-	@Query("""
-			select count(*) from notification
-			where user_id = :userId and (cast(:isRead as boolean) is null or is_read = cast(:isRead as boolean))
-			""")
-	Mono<Long> countFiltered(String userId, @Nullable Boolean isRead);
+	@Query("select count(*) from notification where user_id = :userId and not is_read")
+	Mono<Long> countUnread(String userId);
 
 	Mono<Notification> findByIdAndUserId(Long id, String userId);
 
@@ -52,5 +44,15 @@ interface NotificationRepository extends ReactiveCrudRepository<Notification, Lo
 	@Modifying
 	@Query("delete from notification where user_id = :userId and is_read")
 	Mono<Integer> deleteAllRead(String userId);
+
+	// SKIP LOCKED: replicas running retention at once delete different rows instead of
+	// waiting on each other
+	@Modifying
+	@Query("""
+			delete from notification where id in (
+			    select id from notification where is_read and created_at < :cutoff
+			    order by created_at limit :limit for update skip locked)
+			""")
+	Mono<Integer> deleteReadCreatedBefore(Instant cutoff, int limit);
 
 }

@@ -5,16 +5,30 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One notification as the API shows it.
+ * One notification as the API shows it, the same in the list, the live stream and the
+ * admin view.
+ *
+ * @param id the notification's id
+ * @param userId its recipient
+ * @param type its type, such as {@code task_assigned}
+ * @param emoji the emoji of its type
+ * @param title the headline, emoji included
+ * @param message the text
+ * @param isRead whether the recipient marked it read
+ * @param createdAt when it was stored
+ * @param readAt when it was marked read, if it was
+ * @param taskId the task it is about, if any
+ * @param projectId the project it is about, if any
  */
-record NotificationResponse(String id, String type, String emoji, String title, String message, boolean isRead,
-		Instant createdAt, @Nullable Instant readAt, @Nullable String taskId, @Nullable String projectId) {
+public record NotificationResponse(String id, String userId, String type, String emoji, String title, String message,
+		boolean isRead, Instant createdAt, @Nullable Instant readAt, @Nullable String taskId,
+		@Nullable String projectId) {
 
 	static NotificationResponse of(Notification notification) {
 		NotificationType type = NotificationType.fromWireName(notification.type());
-		return new NotificationResponse(String.valueOf(notification.id()), type.wireName(), type.emoji(),
-				notification.title(), notification.message(), notification.isRead(), notification.createdAt(),
-				notification.readAt(), notification.taskId(), notification.projectId());
+		return new NotificationResponse(String.valueOf(notification.id()), notification.userId(), type.wireName(),
+				type.emoji(), notification.title(), notification.message(), notification.isRead(),
+				notification.createdAt(), notification.readAt(), notification.taskId(), notification.projectId());
 	}
 
 }

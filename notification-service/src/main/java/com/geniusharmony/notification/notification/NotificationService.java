@@ -1,12 +1,17 @@
 package com.geniusharmony.notification.notification;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Optional;
 
 import com.geniusharmony.support.web.ResourceNotFoundException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,8 +23,14 @@ public class NotificationService {
 
 	private final NotificationRepository repository;
 
-	NotificationService(NotificationRepository repository) {
+	private final R2dbcEntityTemplate template;
+
+	private final NotificationMetrics metrics;
+
+	NotificationService(NotificationRepository repository, R2dbcEntityTemplate template, NotificationMetrics metrics) {
 		this.repository = repository;
+		this.template = template;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -31,13 +42,40 @@ public class NotificationService {
 		return this.repository
 			.insertOnce(notification.userId(), notification.type().wireName(), notification.title(),
 					notification.message(), notification.taskId(), notification.projectId(), notification.dedupKey())
-			.map((inserted) -> inserted > 0);
+			.map((inserted) -> inserted > 0)
+			.doOnNext((stored) -> this.metrics.created(notification.type(), stored ? 1 : 0));
 	}
 
 	Mono<NotificationPage> list(String userId, @Nullable Boolean isRead, int page, int pageSize, URI requestUri) {
-		long offset = (long) (page - 1) * pageSize;
-		return this.repository.countFiltered(userId, isRead)
-			.flatMap((count) -> this.repository.findPage(userId, isRead, pageSize, offset)
+		return search(new NotificationFilter(userId, null, isRead), page, pageSize, requestUri);
+	}
+
+	/**
+	 * Lists everyone's notifications, newest first: the administrators' view.
+	 * @param filter which ones
+	 * @param page the page, from 1
+	 * @param pageSize notifications per page
+	 * @param requestUri the URL of the request, for the links to the next and previous
+	 * pages
+	 * @return the page
+	 */
+	public Mono<NotificationPage> search(NotificationFilter filter, int page, int pageSize, URI requestUri) {
+		Criteria criteria = Criteria.empty();
+		if (filter.userId() != null) {
+			criteria = criteria.and("userId").is(filter.userId());
+		}
+		if (filter.type() != null) {
+			criteria = criteria.and("type").is(filter.type().wireName());
+		}
+		if (filter.isRead() != null) {
+			criteria = criteria.and("isRead").is(filter.isRead());
+		}
+		Query matching = Query.query(criteria);
+		Query pageQuery = matching.sort(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))
+			.limit(pageSize)
+			.offset((long) (page - 1) * pageSize);
+		return this.template.count(matching, Notification.class)
+			.flatMap((count) -> this.template.select(pageQuery, Notification.class)
 				.map(NotificationResponse::of)
 				.collectList()
 				.map((results) -> new NotificationPage(count, PageLinks.next(requestUri, page, pageSize, count),
@@ -45,7 +83,7 @@ public class NotificationService {
 	}
 
 	Mono<CountResponse> unreadCount(String userId) {
-		return this.repository.countFiltered(userId, false).map(CountResponse::new);
+		return this.repository.countUnread(userId).map(CountResponse::new);
 	}
 
 	Mono<NotificationResponse> get(String id, String userId) {
@@ -70,6 +108,20 @@ public class NotificationService {
 
 	Mono<DeletedResponse> deleteAllRead(String userId) {
 		return this.repository.deleteAllRead(userId).map(DeletedResponse::new);
+	}
+
+	/**
+	 * Deletes read notifications created before an instant, in batches, each its own
+	 * statement so that no transaction grows with the backlog.
+	 * @param cutoff the instant
+	 * @param batchSize notifications per statement
+	 * @return how many were deleted
+	 */
+	public Mono<Long> deleteReadCreatedBefore(Instant cutoff, int batchSize) {
+		return Mono.defer(() -> this.repository.deleteReadCreatedBefore(cutoff, batchSize))
+			.repeat()
+			.takeUntil((deleted) -> deleted < batchSize)
+			.reduce(0L, (total, deleted) -> total + deleted);
 	}
 
 	private Mono<Notification> find(String id, String userId) {

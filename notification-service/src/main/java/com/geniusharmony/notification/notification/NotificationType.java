@@ -43,7 +43,13 @@ public enum NotificationType {
 		return this.emoji;
 	}
 
-	static NotificationType fromWireName(String wireName) {
+	/**
+	 * Finds the type with the given name.
+	 * @param wireName the name in the API, such as {@code task_assigned}
+	 * @return the type
+	 * @throws IllegalArgumentException if no type has this name
+	 */
+	public static NotificationType fromWireName(String wireName) {
 		for (NotificationType type : values()) {
 			if (type.wireName.equals(wireName)) {
 				return type;

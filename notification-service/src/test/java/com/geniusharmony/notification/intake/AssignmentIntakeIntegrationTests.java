@@ -20,6 +20,8 @@ import com.geniusharmony.events.task.TaskState;
 import com.geniusharmony.events.task.TaskStatus;
 import com.geniusharmony.events.task.TaskUpdated;
 import com.geniusharmony.notification.NotificationIntegrationTest;
+import com.geniusharmony.notification.TestApi;
+import com.geniusharmony.notification.TestEvents;
 import com.geniusharmony.notification.TestTokens;
 import com.geniusharmony.support.kafka.EventRecords;
 import com.geniusharmony.support.kafka.TopicNames;
@@ -27,11 +29,11 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -52,20 +54,30 @@ class AssignmentIntakeIntegrationTests extends NotificationIntegrationTest {
 	@Value("${spring.kafka.bootstrap-servers}")
 	private String bootstrapServers;
 
+	private TestEvents events;
+
+	private TestApi api;
+
+	@BeforeEach
+	void setUp() {
+		this.events = new TestEvents(this.kafka, this.topicNames);
+		this.api = new TestApi(this.client);
+	}
+
 	@Test
 	void notifiesTheAddedAssigneeOnceWhenTheSameEventArrivesTwice() throws Exception {
 		String assignee = TestTokens.newUserId();
 		String latecomer = TestTokens.newUserId();
 		TaskState task = task(List.of(assignee));
 		EventEnvelope added = EventEnvelope.of(new TaskAssigneeAdded(task, assignee), 2, Instant.now());
-		publish(added);
-		publish(added);
+		this.events.publish(added);
+		this.events.publish(added);
 		// a later event of the same task shares its partition, so once it is handled both
 		// copies before it have been too
-		publish(EventEnvelope.of(new TaskAssigneeAdded(task(task.id(), List.of(assignee, latecomer)), latecomer), 3,
-				Instant.now()));
-		awaitCount(latecomer, 1);
-		List<Map<String, Object>> notifications = notificationsOf(assignee);
+		this.events.publish(EventEnvelope
+			.of(new TaskAssigneeAdded(task(task.id(), List.of(assignee, latecomer)), latecomer), 3, Instant.now()));
+		this.api.awaitCount(latecomer, 1);
+		List<Map<String, Object>> notifications = this.api.notificationsOf(assignee);
 		assertThat(notifications).singleElement().satisfies((n) -> {
 			assertThat(n).containsEntry("type", "task_assigned")
 				.containsEntry("emoji", "📋")
@@ -81,9 +93,9 @@ class AssignmentIntakeIntegrationTests extends NotificationIntegrationTest {
 	void notifiesEveryInitialAssigneeOfACreatedTask() throws Exception {
 		String first = TestTokens.newUserId();
 		String second = TestTokens.newUserId();
-		publish(EventEnvelope.of(new TaskCreated(task(List.of(first, second))), 1, Instant.now()));
-		awaitCount(first, 1);
-		awaitCount(second, 1);
+		this.events.publish(EventEnvelope.of(new TaskCreated(task(List.of(first, second))), 1, Instant.now()));
+		this.api.awaitCount(first, 1);
+		this.api.awaitCount(second, 1);
 	}
 
 	@Test
@@ -91,11 +103,11 @@ class AssignmentIntakeIntegrationTests extends NotificationIntegrationTest {
 		String assignee = TestTokens.newUserId();
 		String latecomer = TestTokens.newUserId();
 		TaskState task = task(List.of(assignee));
-		publish(EventEnvelope.of(new TaskUpdated(task), 4, Instant.now()));
-		publish(EventEnvelope.of(new TaskAssigneeAdded(task(task.id(), List.of(assignee, latecomer)), latecomer), 5,
-				Instant.now()));
-		awaitCount(latecomer, 1);
-		assertThat(notificationsOf(assignee)).isEmpty();
+		this.events.publish(EventEnvelope.of(new TaskUpdated(task), 4, Instant.now()));
+		this.events.publish(EventEnvelope
+			.of(new TaskAssigneeAdded(task(task.id(), List.of(assignee, latecomer)), latecomer), 5, Instant.now()));
+		this.api.awaitCount(latecomer, 1);
+		assertThat(this.api.notificationsOf(assignee)).isEmpty();
 	}
 
 	@Test
@@ -105,13 +117,13 @@ class AssignmentIntakeIntegrationTests extends NotificationIntegrationTest {
 		String latecomer = TestTokens.newUserId();
 		ProjectState project = project(owner, List.of(owner, member));
 		EventEnvelope added = EventEnvelope.of(new ProjectMemberAdded(project, member), 2, Instant.now());
-		publish(added);
-		publish(added);
-		publish(EventEnvelope.of(
+		this.events.publish(added);
+		this.events.publish(added);
+		this.events.publish(EventEnvelope.of(
 				new ProjectMemberAdded(project(project.id(), owner, List.of(owner, member, latecomer)), latecomer), 3,
 				Instant.now()));
-		awaitCount(latecomer, 1);
-		assertThat(notificationsOf(member)).singleElement().satisfies((n) -> {
+		this.api.awaitCount(latecomer, 1);
+		assertThat(this.api.notificationsOf(member)).singleElement().satisfies((n) -> {
 			assertThat(n).containsEntry("type", "project_assigned")
 				.containsEntry("emoji", "🎯")
 				.containsEntry("title", "🎯 New project: Harmony launch")
@@ -124,9 +136,10 @@ class AssignmentIntakeIntegrationTests extends NotificationIntegrationTest {
 	void notifiesTheInitialMembersButNotTheOwnerOfACreatedProject() throws Exception {
 		String owner = TestTokens.newUserId();
 		String member = TestTokens.newUserId();
-		publish(EventEnvelope.of(new ProjectCreated(project(owner, List.of(owner, member))), 1, Instant.now()));
-		awaitCount(member, 1);
-		assertThat(notificationsOf(owner)).isEmpty();
+		this.events
+			.publish(EventEnvelope.of(new ProjectCreated(project(owner, List.of(owner, member))), 1, Instant.now()));
+		this.api.awaitCount(member, 1);
+		assertThat(this.api.notificationsOf(owner)).isEmpty();
 	}
 
 	@Test
@@ -135,8 +148,8 @@ class AssignmentIntakeIntegrationTests extends NotificationIntegrationTest {
 		TaskState task = task(List.of(assignee));
 		this.kafka.send(this.topicNames.of(Topic.TASKS), task.id(), "{not an event".getBytes(StandardCharsets.UTF_8))
 			.get(10, TimeUnit.SECONDS);
-		publish(EventEnvelope.of(new TaskAssigneeAdded(task, assignee), 2, Instant.now()));
-		awaitCount(assignee, 1);
+		this.events.publish(EventEnvelope.of(new TaskAssigneeAdded(task, assignee), 2, Instant.now()));
+		this.api.awaitCount(assignee, 1);
 		assertThat(deadLetterKeys()).contains(task.id());
 	}
 
@@ -154,30 +167,6 @@ class AssignmentIntakeIntegrationTests extends NotificationIntegrationTest {
 			});
 			return keys;
 		}
-	}
-
-	private void publish(EventEnvelope event) throws Exception {
-		this.kafka.send(this.topicNames.of(event.topic()), event.key(), EventRecords.write(event))
-			.get(10, TimeUnit.SECONDS);
-	}
-
-	private void awaitCount(String user, int count) {
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(notificationsOf(user)).hasSize(count));
-	}
-
-	@SuppressWarnings("unchecked")
-	private List<Map<String, Object>> notificationsOf(String user) {
-		Map<String, Object> page = this.client.get()
-			.uri("/api/notifications/?page_size=100")
-			.headers((headers) -> headers.setBearerAuth(TestTokens.forUser(user)))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.returnResult()
-			.getResponseBody();
-		return (List<Map<String, Object>>) page.get("results");
 	}
 
 	private static TaskState task(List<String> assigneeIds) {

@@ -1,0 +1,100 @@
+package com.geniusharmony.notification.notification;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.r2dbc.spi.Readable;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a user's notifications in commit order for the live stream. Ids come from a
+ * sequence, so a row can commit after one with a greater id; a reader that remembers the
+ * watermark of its last read instead (see {@link FeedSlice#watermark()}) finds every row
+ * committed since, by the transaction id stored with each row.
+ */
+@Component
+public class NotificationFeed {
+
+	private static final String READ = """
+			select s.watermark,
+			    (select count(*) from notification u where u.user_id = :userId and not u.is_read) as unread,
+			    n.id, n.user_id, n.type, n.title, n.message, n.task_id, n.project_id, n.is_read, n.created_at,
+			    n.read_at, n.dedup_key, n.txid
+			from (select txid_snapshot_xmin(txid_current_snapshot()) as watermark) s
+			left join notification n on n.user_id = :userId and (%s)
+			order by n.id
+			""";
+
+	private final DatabaseClient database;
+
+	NotificationFeed(DatabaseClient database) {
+		this.database = database;
+	}
+
+	/**
+	 * The rows a reader starting now must not announce as new: the visible ones whose
+	 * transactions may still be followed by older ones.
+	 */
+	public Mono<FeedSlice> start(String userId) {
+		return read(userId, "n.txid >= s.watermark", -1);
+	}
+
+	/**
+	 * The rows written after the given one (by id, or by a transaction that was still
+	 * running when it was written): what a client that saw it may have missed. If the row
+	 * is gone, the rows with greater ids.
+	 */
+	public Mono<FeedSlice> after(String userId, long lastSeenId) {
+		return read(userId, """
+				n.id > :after or (n.id < :after and n.txid >= (select l.stream_xmin from notification l
+				    where l.id = :after and l.user_id = :userId))""", lastSeenId);
+	}
+
+	/** The rows written by the transactions at or above a watermark. */
+	public Mono<FeedSlice> since(String userId, long watermark) {
+		return read(userId, "n.txid >= :after", watermark);
+	}
+
+	private Mono<FeedSlice> read(String userId, String condition, long after) {
+		DatabaseClient.GenericExecuteSpec statement = this.database.sql(READ.formatted(condition))
+			.bind("userId", userId);
+		if (after >= 0) {
+			statement = statement.bind("after", after);
+		}
+		return statement
+			.map((row) -> new Line(row.get("watermark", Long.class), row.get("unread", Long.class),
+					(row.get("id", Long.class) != null) ? entry(row) : null))
+			.all()
+			.collectList()
+			.map(NotificationFeed::slice);
+	}
+
+	private static FeedSlice slice(List<Line> lines) {
+		List<FeedEntry> entries = new ArrayList<>();
+		for (Line line : lines) {
+			if (line.entry() != null) {
+				entries.add(line.entry());
+			}
+		}
+		return new FeedSlice(lines.get(0).watermark(), lines.get(0).unread(), entries);
+	}
+
+	private static FeedEntry entry(Readable row) {
+		Notification notification = new Notification(row.get("id", Long.class), row.get("user_id", String.class),
+				row.get("type", String.class), row.get("title", String.class), row.get("message", String.class),
+				row.get("task_id", String.class), row.get("project_id", String.class),
+				Boolean.TRUE.equals(row.get("is_read", Boolean.class)), row.get("created_at", Instant.class),
+				row.get("read_at", Instant.class), row.get("dedup_key", String.class));
+		return new FeedEntry(notification.id(), row.get("txid", Long.class), NotificationResponse.of(notification));
+	}
+
+	private record Line(long watermark, long unread, @Nullable FeedEntry entry) {
+
+	}
+
+}

@@ -1,0 +1,14 @@
+package com.geniusharmony.notification.notification;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which notifications an administrator lists; each absent criterion matches everything.
+ *
+ * @param userId only this recipient's
+ * @param type only of this type
+ * @param isRead only read ones, or only unread ones
+ */
+public record NotificationFilter(@Nullable String userId, @Nullable NotificationType type, @Nullable Boolean isRead) {
+
+}

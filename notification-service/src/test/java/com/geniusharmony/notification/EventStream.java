@@ -1,0 +1,101 @@
+package com.geniusharmony.notification;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A client of the live stream, as a browser's {@code EventSource} would hold it open:
+ * events are queued as they arrive, and the test takes them one by one.
+ */
+public final class EventStream implements AutoCloseable {
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	private static final Object END = new Object();
+
+	private final BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+
+	private final Disposable subscription;
+
+	private EventStream(WebClient client, String token, @Nullable String lastEventId) {
+		this.subscription = client.get()
+			.uri("/api/notifications/stream/")
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.headers((headers) -> {
+				headers.setBearerAuth(token);
+				if (lastEventId != null) {
+					headers.set("Last-Event-ID", lastEventId);
+				}
+			})
+			.retrieve()
+			.bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
+			})
+			.subscribe(this.received::add, this.received::add, () -> this.received.add(END));
+	}
+
+	/** Opens the stream of a server on 127.0.0.1. */
+	public static EventStream open(int port, String token, @Nullable String lastEventId) {
+		return new EventStream(WebClient.create("http://127.0.0.1:" + port), token, lastEventId);
+	}
+
+	/** The next event that is not a comment. */
+	public ServerSentEvent<Map<String, Object>> next() {
+		while (true) {
+			ServerSentEvent<Map<String, Object>> event = nextOfAnyKind();
+			if (event.comment() == null) {
+				return event;
+			}
+		}
+	}
+
+	/** The next event, comments included. */
+	@SuppressWarnings("unchecked")
+	public ServerSentEvent<Map<String, Object>> nextOfAnyKind() {
+		Object item = take();
+		assertThat(item).as("the next event of the stream").isInstanceOf(ServerSentEvent.class);
+		return (ServerSentEvent<Map<String, Object>>) item;
+	}
+
+	/** Waits until the server ends the stream, skipping comments. */
+	public void awaitEnd() {
+		while (true) {
+			Object item = take();
+			if (item == END) {
+				return;
+			}
+			assertThat(item).isInstanceOfSatisfying(ServerSentEvent.class,
+					(event) -> assertThat(event.comment()).as("an event before the end").isNotNull());
+		}
+	}
+
+	private Object take() {
+		try {
+			Object item = this.received.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			assertThat(item).as("an event within " + WAIT).isNotNull();
+			return item;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.subscription.dispose();
+	}
+
+}

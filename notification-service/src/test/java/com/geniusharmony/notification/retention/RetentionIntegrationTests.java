@@ -1,0 +1,84 @@
+package com.geniusharmony.notification.retention;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.geniusharmony.notification.NotificationIntegrationTest;
+import com.geniusharmony.notification.TestTokens;
+import com.geniusharmony.notification.notification.NewNotification;
+import com.geniusharmony.notification.notification.NotificationService;
+import com.geniusharmony.notification.notification.NotificationType;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RetentionIntegrationTests extends NotificationIntegrationTest {
+
+	@Autowired
+	private RetentionJob retention;
+
+	@Autowired
+	private NotificationService notifications;
+
+	@Autowired
+	private DatabaseClient database;
+
+	@Autowired
+	private MeterRegistry meters;
+
+	@Test
+	void deletesReadNotificationsPastTheAgeAndKeepsTheOthers() {
+		String user = TestTokens.newUserId();
+		Instant now = Instant.now();
+		store(user, "read, old", true, now.minus(Duration.ofDays(31)));
+		store(user, "read, old too", true, now.minus(Duration.ofDays(90)));
+		store(user, "read, recent", true, now.minus(Duration.ofDays(29)));
+		store(user, "unread, old", false, now.minus(Duration.ofDays(400)));
+		double before = this.meters.get("harmony.notifications.retention.deleted").counter().count();
+		assertThat(this.retention.run(now).block()).isGreaterThanOrEqualTo(2);
+		assertThat(titlesOf(user)).containsExactlyInAnyOrder("read, recent", "unread, old");
+		assertThat(this.meters.get("harmony.notifications.retention.deleted").counter().count())
+			.isGreaterThanOrEqualTo(before + 2);
+	}
+
+	@Test
+	void deletesABacklogLargerThanABatch() {
+		String user = TestTokens.newUserId();
+		Instant old = Instant.now().minus(Duration.ofDays(60));
+		for (int i = 0; i < 12; i++) {
+			store(user, "old " + i, true, old);
+		}
+		assertThat(this.notifications.deleteReadCreatedBefore(old.plusSeconds(1), 5).block())
+			.isGreaterThanOrEqualTo(12);
+		assertThat(titlesOf(user)).isEmpty();
+	}
+
+	private void store(String user, String title, boolean read, Instant createdAt) {
+		String key = UUID.randomUUID().toString();
+		this.notifications
+			.create(new NewNotification(user, NotificationType.TASK_ASSIGNED, title, "message", null, null, key))
+			.block();
+		this.database.sql("update notification set created_at = :createdAt, is_read = :read where dedup_key = :key")
+			.bind("createdAt", createdAt)
+			.bind("read", read)
+			.bind("key", key)
+			.then()
+			.block();
+	}
+
+	private List<String> titlesOf(String user) {
+		return this.database.sql("select title from notification where user_id = :user")
+			.bind("user", user)
+			.map((row) -> row.get(0, String.class))
+			.all()
+			.collectList()
+			.block();
+	}
+
+}
