@@ -44,8 +44,12 @@ public final class Infrastructure {
 	private final List<Runnable> exitActions = new CopyOnWriteArrayList<>();
 
 	Infrastructure(Map<String, String> environment) {
+		this(environment, true);
+	}
+
+	private Infrastructure(Map<String, String> environment, boolean containersAllowed) {
 		this.environment = Map.copyOf(environment);
-		this.docker = new Lazy<>(this::probeDocker);
+		this.docker = new Lazy<>(() -> containersAllowed && probeDocker());
 		this.directory = new Lazy<>(() -> Directories.temporaryForThisProcess("harmony-infra-"));
 		this.kafka = new Lazy<>(() -> select("Kafka", KafkaServer.fromEnvironment(this.environment).orElse(null),
 				KafkaServer::container,
@@ -65,6 +69,16 @@ public final class Infrastructure {
 	 */
 	public static Infrastructure shared() {
 		return Shared.INSTANCE;
+	}
+
+	/**
+	 * The one instance of this JVM whose servers are all embedded, whatever the
+	 * environment names: for tests that stop, kill and restart them. Its servers are
+	 * stopped by a shutdown hook.
+	 * @return the instance with servers of its own
+	 */
+	public static Infrastructure ownServers() {
+		return OwnServers.INSTANCE;
 	}
 
 	/**
@@ -188,15 +202,20 @@ public final class Infrastructure {
 
 	}
 
+	private static Infrastructure stoppedAtExit(Infrastructure infrastructure) {
+		Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::stop, "harmony-infra-stop"));
+		return infrastructure;
+	}
+
 	private static final class Shared {
 
-		static final Infrastructure INSTANCE = create();
+		static final Infrastructure INSTANCE = stoppedAtExit(new Infrastructure(System.getenv()));
 
-		private static Infrastructure create() {
-			Infrastructure infrastructure = new Infrastructure(System.getenv());
-			Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::stop, "harmony-infra-stop"));
-			return infrastructure;
-		}
+	}
+
+	private static final class OwnServers {
+
+		static final Infrastructure INSTANCE = stoppedAtExit(new Infrastructure(Map.of(), false));
 
 	}
 

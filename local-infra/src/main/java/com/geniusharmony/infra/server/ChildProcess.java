@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,7 +54,19 @@ public final class ChildProcess {
 	 * @return the running process
 	 */
 	public static ChildProcess start(String name, List<String> command, Path logFile) {
-		return new ChildProcess(name, spawn(command, logFile), logFile);
+		return start(name, command, Map.of(), logFile);
+	}
+
+	/**
+	 * Starts a long-running process with variables added to this JVM's environment.
+	 * @param name what it is, for messages
+	 * @param command the command line
+	 * @param environment the variables to add or replace
+	 * @param logFile the file its output is appended to
+	 * @return the running process
+	 */
+	public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path logFile) {
+		return new ChildProcess(name, spawn(command, environment, logFile), logFile);
 	}
 
 	/**
@@ -76,9 +89,10 @@ public final class ChildProcess {
 		}
 	}
 
-	private static Process spawn(List<String> command, Path logFile) {
+	private static Process spawn(List<String> command, Map<String, String> environment, Path logFile) {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+		builder.environment().putAll(environment);
 		try {
 			return LAUNCHER.submit(builder::start).get();
 		}

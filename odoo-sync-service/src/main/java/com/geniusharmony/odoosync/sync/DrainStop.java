@@ -17,7 +17,8 @@ final class DrainStop {
 
 	private static final Set<OdooErrorKind> NOT_THE_ROWS_FAULT = EnumSet.of(OdooErrorKind.RATE_LIMITED,
 			OdooErrorKind.UNAVAILABLE, OdooErrorKind.CREDENTIALS_REJECTED, OdooErrorKind.ACCESS_DENIED,
-			OdooErrorKind.UNKNOWN_DATABASE, OdooErrorKind.NOT_FOUND, OdooErrorKind.PROTOCOL);
+			OdooErrorKind.UNKNOWN_DATABASE, OdooErrorKind.NOT_FOUND, OdooErrorKind.PROTOCOL,
+			OdooErrorKind.NOT_CONFIGURED);
 
 	private DrainStop() {
 	}

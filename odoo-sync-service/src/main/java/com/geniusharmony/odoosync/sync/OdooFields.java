@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.geniusharmony.odoosync.odoo.OdooClient;
 import com.geniusharmony.odoosync.odoo.OdooField;
+import com.geniusharmony.odoosync.odoo.OdooProperties;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -25,9 +26,9 @@ class OdooFields {
 
 	private final Map<String, Mono<Map<String, OdooField>>> byModel = new ConcurrentHashMap<>();
 
-	OdooFields(OdooClient odoo, SyncProperties properties) {
+	OdooFields(OdooClient odoo, OdooProperties properties) {
 		this.odoo = odoo;
-		this.ttl = properties.lookupCacheTtl();
+		this.ttl = properties.cacheTtl();
 	}
 
 	Mono<Map<String, OdooField>> of(String model) {

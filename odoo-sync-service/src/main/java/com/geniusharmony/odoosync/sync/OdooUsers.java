@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.geniusharmony.odoosync.config.RedisKeys;
 import com.geniusharmony.odoosync.odoo.OdooClient;
+import com.geniusharmony.odoosync.odoo.OdooProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -38,11 +40,11 @@ class OdooUsers {
 
 	private final Duration ttl;
 
-	OdooUsers(OdooClient odoo, ReactiveStringRedisTemplate redis, RedisKeyProperties keys, SyncProperties properties) {
+	OdooUsers(OdooClient odoo, ReactiveStringRedisTemplate redis, RedisKeys keys, OdooProperties odooProperties) {
 		this.odoo = odoo;
 		this.redis = redis;
-		this.keyPrefix = keys.keyPrefix() + "odoo-user-by-email:";
-		this.ttl = properties.lookupCacheTtl();
+		this.keyPrefix = keys.key("odoo-user-by-email:");
+		this.ttl = odooProperties.cacheTtl();
 	}
 
 	/**

@@ -30,9 +30,6 @@ import org.springframework.validation.annotation.Validated;
  * {@code unlink} ({@code HARMONY_SYNC_DELETED_TASKS})
  * @param deadlineTime the time of day a deadline is written at when Odoo stores it as a
  * datetime (UTC), ({@code HARMONY_SYNC_DEADLINE_TIME})
- * @param lookupCacheTtl how long a lookup in Odoo is kept: the Odoo user found (or not)
- * for an assignee's email, in Redis; the models' field definitions, in memory
- * ({@code HARMONY_SYNC_LOOKUP_CACHE_TTL})
  * @param metricsRefresh how often the entity counts and the lag are read for the metrics
  * ({@code HARMONY_SYNC_METRICS_REFRESH})
  * @param instanceId the name this instance claims rows under
@@ -45,8 +42,8 @@ public record SyncProperties(@DefaultValue("100") @Min(1) @Max(1000) int batchSi
 		@DefaultValue("5") @Min(1) int maxAttempts, @DefaultValue("30s") @NotNull Duration retryBackoff,
 		@DefaultValue("30m") @NotNull Duration retryBackoffMax,
 		@DefaultValue("archive") @NotNull DeletedTasks deletedTasks,
-		@DefaultValue("00:00") @NotNull LocalTime deadlineTime, @DefaultValue("5m") @NotNull Duration lookupCacheTtl,
-		@DefaultValue("10s") @NotNull Duration metricsRefresh, @NotBlank String instanceId) {
+		@DefaultValue("00:00") @NotNull LocalTime deadlineTime, @DefaultValue("10s") @NotNull Duration metricsRefresh,
+		@NotBlank String instanceId) {
 
 	/**
 	 * What a deleted task becomes in Odoo.

@@ -1,0 +1,73 @@
+package com.geniusharmony.odoosync.budget;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * What the budget tells operators: how long requests waited for a permit (shared or
+ * local), whether this instance is on its local limit, and whether a global pause is on.
+ */
+final class BudgetMetrics {
+
+	static final String SHARED = "shared";
+
+	static final String LOCAL = "local";
+
+	/** How long after a pause a success still clears the refusal count in Redis. */
+	private static final long RECENT_PAUSE_MILLIS = Duration.ofMinutes(15).toMillis();
+
+	private final Timer sharedWait;
+
+	private final Timer localWait;
+
+	private final AtomicBoolean onLocalLimit = new AtomicBoolean();
+
+	private final AtomicLong pausedUntilMillis = new AtomicLong();
+
+	BudgetMetrics(MeterRegistry registry) {
+		this.sharedWait = waitTimer(registry, SHARED);
+		this.localWait = waitTimer(registry, LOCAL);
+		Gauge.builder("harmony.odoo.budget.fallback", this.onLocalLimit, (flag) -> flag.get() ? 1 : 0)
+			.description(
+					"1 while this instance keeps to its local share of the Odoo budget because Redis is unreachable")
+			.register(registry);
+		Gauge.builder("harmony.odoo.paused", this, BudgetMetrics::pausedNow)
+			.description("1 while requests to Odoo are paused after a refusal with HTTP 429")
+			.register(registry);
+	}
+
+	private static Timer waitTimer(MeterRegistry registry, String mode) {
+		return Timer.builder("harmony.odoo.budget.wait")
+			.description("Time a request to Odoo waited for a permit of the request budget")
+			.tag("mode", mode)
+			.publishPercentileHistogram()
+			.register(registry);
+	}
+
+	void waited(String mode, Duration wait) {
+		(LOCAL.equals(mode) ? this.localWait : this.sharedWait).record(wait);
+	}
+
+	void fallback(boolean active) {
+		this.onLocalLimit.set(active);
+	}
+
+	void pausedFor(Duration pause) {
+		long until = System.currentTimeMillis() + pause.toMillis();
+		this.pausedUntilMillis.accumulateAndGet(until, Math::max);
+	}
+
+	boolean pausedRecently() {
+		return System.currentTimeMillis() - this.pausedUntilMillis.get() < RECENT_PAUSE_MILLIS;
+	}
+
+	private double pausedNow() {
+		return (System.currentTimeMillis() < this.pausedUntilMillis.get()) ? 1 : 0;
+	}
+
+}

@@ -1,0 +1,131 @@
+package com.geniusharmony.odoosync.budget;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * The budget as every instance spends it: the shared bucket in Redis, or, while Redis
+ * cannot be reached, the local bucket at this instance's share of the budget, so that
+ * together the instances never go over it.
+ */
+final class RedisOdooRequestBudget implements OdooRequestBudget {
+
+	private static final Log logger = LogFactory.getLog(RedisOdooRequestBudget.class);
+
+	/** The longest single wait between two questions to a bucket that did not reserve. */
+	private static final Duration LONGEST_WAIT_BEFORE_ASKING_AGAIN = Duration.ofSeconds(1);
+
+	private final SharedBucket shared;
+
+	private final LocalBucket local;
+
+	private final OdooBudgetProperties properties;
+
+	private final BudgetMetrics metrics;
+
+	/** While {@link System#nanoTime()} is before this, the shared bucket is not asked. */
+	private final AtomicLong sharedUnavailableUntil = new AtomicLong(System.nanoTime());
+
+	private volatile boolean onLocalLimit;
+
+	RedisOdooRequestBudget(SharedBucket shared, LocalBucket local, OdooBudgetProperties properties,
+			BudgetMetrics metrics) {
+		this.shared = shared;
+		this.local = local;
+		this.properties = properties;
+		this.metrics = metrics;
+	}
+
+	@Override
+	public Mono<Duration> acquire() {
+		return Mono.defer(() -> {
+			long start = System.nanoTime();
+			return nextSlot().map((mode) -> {
+				Duration waited = Duration.ofNanos(System.nanoTime() - start);
+				this.metrics.waited(mode, waited);
+				return waited;
+			});
+		});
+	}
+
+	private Mono<String> nextSlot() {
+		if (System.nanoTime() - this.sharedUnavailableUntil.get() < 0) {
+			return waitFor(this.local.reserve()).then(Mono.just(BudgetMetrics.LOCAL));
+		}
+		return this.shared.reserve()
+			.timeout(this.properties.redisTimeout())
+			.doOnNext((slot) -> sharedReachable())
+			.onErrorResume((ex) -> {
+				sharedUnreachable(ex);
+				return Mono.just(this.local.reserve());
+			})
+			.flatMap((slot) -> {
+				String mode = this.onLocalLimit ? BudgetMetrics.LOCAL : BudgetMetrics.SHARED;
+				if (slot.reserved()) {
+					return waitFor(slot).thenReturn(mode);
+				}
+				return waitFor(slot).then(Mono.defer(this::nextSlot));
+			});
+	}
+
+	private Mono<Void> waitFor(Slot slot) {
+		if (slot.paused()) {
+			this.metrics.pausedFor(slot.delay());
+		}
+		Duration wait = slot.reserved() ? slot.delay() : min(slot.delay(), LONGEST_WAIT_BEFORE_ASKING_AGAIN);
+		return wait.isZero() ? Mono.empty() : Mono.delay(wait).then();
+	}
+
+	@Override
+	public Mono<Duration> pauseAfterRefusal(@Nullable Duration retryAfter) {
+		return this.shared.pause(retryAfter).timeout(this.properties.redisTimeout()).onErrorResume((ex) -> {
+			sharedUnreachable(ex);
+			return Mono.just(localPause(retryAfter));
+		}).doOnNext((pause) -> {
+			this.local.pause(pause);
+			this.metrics.pausedFor(pause);
+			logger.warn("Odoo refused a request with HTTP 429: every instance pauses for " + pause.toSeconds() + " s");
+		});
+	}
+
+	private Duration localPause(@Nullable Duration retryAfter) {
+		return (retryAfter != null) ? retryAfter : this.properties.pauseSteps().get(0);
+	}
+
+	@Override
+	public Mono<Void> recordSuccess() {
+		if (!this.metrics.pausedRecently()) {
+			return Mono.empty();
+		}
+		return this.shared.forgetRefusals().timeout(this.properties.redisTimeout()).onErrorResume((ex) -> Mono.empty());
+	}
+
+	private void sharedReachable() {
+		if (this.onLocalLimit) {
+			this.onLocalLimit = false;
+			this.metrics.fallback(false);
+			logger.info("Redis is reachable again: the Odoo budget is shared by every instance again");
+		}
+	}
+
+	private void sharedUnreachable(Throwable ex) {
+		this.sharedUnavailableUntil.set(System.nanoTime() + this.properties.redisRetryInterval().toNanos());
+		if (!this.onLocalLimit) {
+			this.onLocalLimit = true;
+			this.metrics.fallback(true);
+			logger.warn("Redis is unreachable (" + ex.getClass().getSimpleName() + "): this instance keeps to "
+					+ String.format("%.2f", 1e9 / this.properties.localInterval().toNanos())
+					+ " Odoo requests/s, its share of the budget, until Redis answers again");
+		}
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return (a.compareTo(b) <= 0) ? a : b;
+	}
+
+}

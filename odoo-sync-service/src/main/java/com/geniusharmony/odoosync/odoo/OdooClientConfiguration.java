@@ -1,0 +1,55 @@
+package com.geniusharmony.odoosync.odoo;
+
+import java.time.Clock;
+
+import com.geniusharmony.odoosync.budget.OdooRequestBudget;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one {@link OdooClient} the application injects, for the configured protocol; while
+ * Odoo is not configured, a client whose calls fail with
+ * {@link OdooErrorKind#NOT_CONFIGURED}. Also the {@code odoo} health component and the
+ * {@code harmony.odoo.configured} gauge.
+ */
+@Configuration(proxyBeanMethods = false)
+class OdooClientConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(OdooClientConfiguration.class);
+
+	@Bean
+	OdooClients odooClients(OdooRequestBudget budget, MeterRegistry meters) {
+		return new OdooClients(budget, new OdooRequestMetrics(meters), Clock.systemUTC());
+	}
+
+	@Bean
+	OdooClient odooClient(OdooProperties properties, OdooClients clients) {
+		String reason = properties.notConfiguredReason();
+		if (reason != null) {
+			logger.warn(reason);
+			return new NotConfiguredOdooClient(reason);
+		}
+		logger.info("Odoo at {} over {} (database {}, user {})", properties.baseUrl(), properties.protocol(),
+				properties.db(), properties.username());
+		return clients.protocolClient(properties);
+	}
+
+	@Bean
+	OdooHealthIndicator odooHealthIndicator(OdooProperties properties) {
+		return new OdooHealthIndicator(properties);
+	}
+
+	@Bean
+	MeterBinder odooConfiguredGauge(OdooProperties properties) {
+		return (meters) -> Gauge.builder("harmony.odoo.configured", () -> properties.configured() ? 1 : 0)
+			.description("1 when the ODOO_* settings are complete and the integration is enabled, else 0")
+			.register(meters);
+	}
+
+}

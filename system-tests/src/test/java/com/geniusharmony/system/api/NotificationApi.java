@@ -1,0 +1,46 @@
+package com.geniusharmony.system.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+import com.geniusharmony.system.harness.ServiceNode;
+
+/**
+ * notification-service's REST API, as the frontend calls it.
+ */
+public final class NotificationApi {
+
+	private final ServiceNode notifications;
+
+	public NotificationApi(ServiceNode notifications) {
+		this.notifications = notifications;
+	}
+
+	/**
+	 * The caller's notifications, newest first, every page.
+	 * @param token the caller's token
+	 * @return the notifications
+	 */
+	public List<JsonNode> mine(String token) {
+		List<JsonNode> all = new ArrayList<>();
+		for (int page = 1;; page++) {
+			JsonNode body = HttpJson
+				.get(this.notifications.uri("/api/notifications/?page=" + page + "&page_size=100"), token)
+				.expect(200);
+			body.get("results").forEach(all::add);
+			if (body.get("next").isNull()) {
+				return all;
+			}
+		}
+	}
+
+	public int unreadCount(String token) {
+		return HttpJson.get(this.notifications.uri("/api/notifications/unread-count/"), token)
+			.expect(200)
+			.get("count")
+			.asInt();
+	}
+
+}
