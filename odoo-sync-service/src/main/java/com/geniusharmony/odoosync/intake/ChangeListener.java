@@ -30,7 +30,7 @@ class ChangeListener {
 		this.intake = intake;
 	}
 
-	@KafkaListener(id = "odoo-sync-changes", concurrency = "3",
+	@KafkaListener(id = "odoo-sync-changes", groupId = "odoo-sync-service", concurrency = "3",
 			topics = { "#{@topicNames.of(T(com.geniusharmony.events.Topic).USERS)}",
 					"#{@topicNames.of(T(com.geniusharmony.events.Topic).PROJECTS)}",
 					"#{@topicNames.of(T(com.geniusharmony.events.Topic).TASKS)}" })

@@ -33,7 +33,8 @@ class SweepTickListener {
 		this.intake = intake;
 	}
 
-	@KafkaListener(id = "odoo-sync-sweep", topics = "#{@topicNames.of(T(com.geniusharmony.events.Topic).TICKS)}")
+	@KafkaListener(id = "odoo-sync-sweep", groupId = "odoo-sync-service",
+			topics = "#{@topicNames.of(T(com.geniusharmony.events.Topic).TICKS)}")
 	void on(ConsumerRecord<String, byte[]> record) {
 		EventEnvelope event = EventRecords.read(record);
 		if (!(event.payload() instanceof SyncSweepTick tick)) {
