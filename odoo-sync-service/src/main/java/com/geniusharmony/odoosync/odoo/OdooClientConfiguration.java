@@ -3,6 +3,7 @@ package com.geniusharmony.odoosync.odoo;
 import java.time.Clock;
 
 import com.geniusharmony.odoosync.budget.OdooRequestBudget;
+import com.geniusharmony.odoosync.config.RedisKeys;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
  * The one {@link OdooClient} the application injects, for the configured protocol; while
@@ -29,7 +31,8 @@ class OdooClientConfiguration {
 	}
 
 	@Bean
-	OdooClient odooClient(OdooProperties properties, OdooClients clients) {
+	OdooClient odooClient(OdooProperties properties, OdooClients clients, ReactiveStringRedisTemplate redis,
+			RedisKeys keys) {
 		String reason = properties.notConfiguredReason();
 		if (reason != null) {
 			logger.warn(reason);
@@ -37,7 +40,7 @@ class OdooClientConfiguration {
 		}
 		logger.info("Odoo at {} over {} (database {}, user {})", properties.baseUrl(), properties.protocol(),
 				properties.db(), properties.username());
-		return clients.protocolClient(properties);
+		return new FieldDefinitionsCache(clients.protocolClient(properties), redis, keys, properties);
 	}
 
 	@Bean
