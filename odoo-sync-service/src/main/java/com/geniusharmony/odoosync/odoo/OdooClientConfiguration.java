@@ -15,10 +15,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
- * The one {@link OdooClient} the application injects, for the configured protocol; while
+ * The one {@link OdooClient} the application injects: the configured protocol's client,
+ * guarded (budget, retries, circuit breaker) and with its field definitions cached; while
  * Odoo is not configured, a client whose calls fail with
- * {@link OdooErrorKind#NOT_CONFIGURED}. Also the {@code odoo} health component and the
- * {@code harmony.odoo.configured} gauge.
+ * {@link OdooErrorKind#NOT_CONFIGURED}. Also the circuit, the {@code odoo} health
+ * component and the {@code harmony.odoo.configured} gauge.
  */
 @Configuration(proxyBeanMethods = false)
 class OdooClientConfiguration {
@@ -31,8 +32,13 @@ class OdooClientConfiguration {
 	}
 
 	@Bean
-	OdooClient odooClient(OdooProperties properties, OdooClients clients, ReactiveStringRedisTemplate redis,
-			RedisKeys keys) {
+	OdooCircuit odooCircuit(OdooProperties properties, MeterRegistry meters) {
+		return new OdooCircuit(properties, meters);
+	}
+
+	@Bean
+	OdooClient odooClient(OdooProperties properties, OdooClients clients, OdooCircuit circuit, OdooRequestBudget budget,
+			ReactiveStringRedisTemplate redis, RedisKeys keys) {
 		String reason = properties.notConfiguredReason();
 		if (reason != null) {
 			logger.warn(reason);
@@ -40,12 +46,13 @@ class OdooClientConfiguration {
 		}
 		logger.info("Odoo at {} over {} (database {}, user {})", properties.baseUrl(), properties.protocol(),
 				properties.db(), properties.username());
-		return new FieldDefinitionsCache(clients.protocolClient(properties), redis, keys, properties);
+		OdooClient guarded = new GuardedOdooClient(clients.protocolClient(properties), budget, circuit, properties);
+		return new FieldDefinitionsCache(guarded, redis, keys, properties);
 	}
 
 	@Bean
-	OdooHealthIndicator odooHealthIndicator(OdooProperties properties) {
-		return new OdooHealthIndicator(properties);
+	OdooHealthIndicator odooHealthIndicator(OdooProperties properties, OdooCircuit circuit) {
+		return new OdooHealthIndicator(properties, circuit);
 	}
 
 	@Bean
