@@ -118,23 +118,26 @@ final class JsonRpcOdooClient implements OdooProtocolClient {
 		String body = OdooResults.write(
 				Map.of("jsonrpc", "2.0", "method", "call", "params", params, "id", this.requestIds.incrementAndGet()));
 		return this.http.post(call, "/jsonrpc", (headers) -> {
-		}, body, (response) -> decode(call, response));
+		}, body, (response) -> decode(this.http.failures(), call, response));
 	}
 
-	private JsonNode decode(OdooCall call, OdooResponse response) {
+	/**
+	 * The result of a JSON-RPC answer ({@code /jsonrpc}, or a JSON route of the web
+	 * client), or the failure it reports.
+	 */
+	static JsonNode decode(OdooFailures failures, OdooCall call, OdooResponse response) {
 		if (response.status() != 200) {
-			throw this.http.failures().status(call, response);
+			throw failures.status(call, response);
 		}
 		JsonNode answer = OdooResults.parse(response.body());
 		if (answer == null || !answer.isObject()) {
-			throw this.http.failures().of(OdooErrorKind.PROTOCOL, "Odoo's answer to " + call + " is not JSON-RPC");
+			throw failures.of(OdooErrorKind.PROTOCOL, "Odoo's answer to " + call + " is not JSON-RPC");
 		}
 		JsonNode error = answer.get("error");
 		if (error != null) {
 			JsonNode data = error.path("data");
-			throw this.http.failures()
-				.odooError(call, data.path("name").asString("unknown"),
-						data.path("message").asString(error.path("message").asString("")));
+			throw failures.odooError(call, data.path("name").asString("unknown"),
+					data.path("message").asString(error.path("message").asString("")));
 		}
 		// Odoo leaves the result out when a method returns None
 		JsonNode result = answer.get("result");

@@ -3,6 +3,7 @@ package com.geniusharmony.odoosync.odoo;
 import java.time.Clock;
 
 import com.geniusharmony.odoosync.budget.OdooRequestBudget;
+import com.geniusharmony.odoosync.config.RedisKeys;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -11,12 +12,14 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
- * The one {@link OdooClient} the application injects, for the configured protocol; while
+ * The one {@link OdooClient} the application injects: the configured protocol's client,
+ * guarded (budget, retries, circuit breaker) and with its field definitions cached; while
  * Odoo is not configured, a client whose calls fail with
- * {@link OdooErrorKind#NOT_CONFIGURED}. Also the {@code odoo} health component and the
- * {@code harmony.odoo.configured} gauge.
+ * {@link OdooErrorKind#NOT_CONFIGURED}. Also the circuit, the {@code odoo} health
+ * component and the {@code harmony.odoo.configured} gauge.
  */
 @Configuration(proxyBeanMethods = false)
 class OdooClientConfiguration {
@@ -29,7 +32,13 @@ class OdooClientConfiguration {
 	}
 
 	@Bean
-	OdooClient odooClient(OdooProperties properties, OdooClients clients) {
+	OdooCircuit odooCircuit(OdooProperties properties, MeterRegistry meters) {
+		return new OdooCircuit(properties, meters);
+	}
+
+	@Bean
+	OdooClient odooClient(OdooProperties properties, OdooClients clients, OdooCircuit circuit, OdooRequestBudget budget,
+			ReactiveStringRedisTemplate redis, RedisKeys keys) {
 		String reason = properties.notConfiguredReason();
 		if (reason != null) {
 			logger.warn(reason);
@@ -37,12 +46,13 @@ class OdooClientConfiguration {
 		}
 		logger.info("Odoo at {} over {} (database {}, user {})", properties.baseUrl(), properties.protocol(),
 				properties.db(), properties.username());
-		return clients.protocolClient(properties);
+		OdooClient guarded = new GuardedOdooClient(clients.protocolClient(properties), budget, circuit, properties);
+		return new FieldDefinitionsCache(guarded, redis, keys, properties);
 	}
 
 	@Bean
-	OdooHealthIndicator odooHealthIndicator(OdooProperties properties) {
-		return new OdooHealthIndicator(properties);
+	OdooHealthIndicator odooHealthIndicator(OdooProperties properties, OdooCircuit circuit) {
+		return new OdooHealthIndicator(properties, circuit);
 	}
 
 	@Bean

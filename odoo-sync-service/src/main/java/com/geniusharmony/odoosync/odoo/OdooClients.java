@@ -36,10 +36,8 @@ final class OdooClients {
 	OdooProtocolClient protocolClient(OdooProperties properties) {
 		OdooHttp http = new OdooHttp(webClient(properties), this.budget, this.metrics,
 				new OdooFailures(properties, this.clock), properties.requestTimeout());
-		if (properties.protocol().json2()) {
-			throw new IllegalStateException("JSON-2 is not supported yet: use ODOO_PROTOCOL=jsonrpc or jsonrpc+ssl");
-		}
-		return new JsonRpcOdooClient(http, properties);
+		return properties.protocol().json2() ? new Json2OdooClient(http, properties)
+				: new JsonRpcOdooClient(http, properties);
 	}
 
 	private static WebClient webClient(OdooProperties properties) {

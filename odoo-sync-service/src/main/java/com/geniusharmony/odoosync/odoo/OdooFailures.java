@@ -45,7 +45,13 @@ final class OdooFailures {
 	 * An error Odoo reported, by its exception name.
 	 */
 	OdooException odooError(OdooCall call, String name, String message) {
-		OdooErrorKind kind = OdooErrorNames.kindOf(name, message);
+		return odooError(call, name, message, OdooErrorNames.kindOf(name, message));
+	}
+
+	/**
+	 * An error Odoo reported, of a kind the caller already knows (from the HTTP status).
+	 */
+	OdooException odooError(OdooCall call, String name, String message, OdooErrorKind kind) {
 		return of(kind, "Odoo refused " + call + ": " + message.strip() + " (" + name + ")");
 	}
 

@@ -2,6 +2,7 @@ package com.geniusharmony.odoosync.odoo;
 
 import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odoosync.budget.OdooRequestBudget;
+import com.geniusharmony.odoosync.config.RedisKeys;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -17,6 +18,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,6 +85,17 @@ class OdooClientConfigurationTests {
 		@Bean
 		OdooRequestBudget budget() {
 			return new CountingBudget();
+		}
+
+		@Bean
+		ReactiveStringRedisTemplate redis() {
+			// never connected: these tests read no field definitions
+			return new ReactiveStringRedisTemplate(new LettuceConnectionFactory());
+		}
+
+		@Bean
+		RedisKeys redisKeys() {
+			return new RedisKeys("test:");
 		}
 
 	}

@@ -50,7 +50,7 @@ class OdooNotConfiguredIntegrationTests {
 	}
 
 	@Test
-	void theConfiguredGaugeIsZero() {
+	void theConfiguredGaugeIsZeroAndTheCircuitClosed() {
 		String metrics = this.web.get()
 			.uri("/actuator/prometheus")
 			.exchange()
@@ -59,7 +59,9 @@ class OdooNotConfiguredIntegrationTests {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(metrics).contains("harmony_odoo_configured{service=\"odoo-sync-service\"} 0.0");
+		assertThat(metrics).contains("harmony_odoo_configured{service=\"odoo-sync-service\"} 0.0")
+			.contains("harmony_odoo_circuit_state{service=\"odoo-sync-service\",state=\"closed\"} 1.0")
+			.contains("harmony_odoo_circuit_state{service=\"odoo-sync-service\",state=\"open\"} 0.0");
 	}
 
 	@Test
