@@ -34,11 +34,13 @@ import static org.awaitility.Awaitility.await;
  * The one Spring context of the sync's integration tests: the whole service on real
  * Kafka, PostgreSQL and Redis, writing to the shared Odoo 18 emulator, accepting the
  * tokens of {@link OperatorTokens}. Refused rows are retried after a second and parked
- * after three attempts, so that the tests see both without waiting long.
+ * after three attempts, transient failures retried after 20 ms, and an open circuit tried
+ * again after a second, so that the tests see all of it without waiting long.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { OperatorTokens.SECRET_PROPERTY, "harmony.sync.debounce=50ms", "harmony.sync.retry-backoff=1s",
-				"harmony.sync.max-attempts=3", "harmony.sync.metrics-refresh=500ms" })
+				"harmony.sync.max-attempts=3", "harmony.sync.metrics-refresh=500ms", "odoo.retry-backoff=20ms",
+				"odoo.circuit-open-duration=1s" })
 @AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure
 public abstract class SyncIntegrationTest {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.project.ProjectState;
+import com.geniusharmony.odoosync.odoo.OdooClient;
 import com.geniusharmony.odoosync.odoo.OdooField;
 import reactor.core.publisher.Mono;
 
@@ -19,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectRows implements OdooRows {
 
-	private final OdooFields fields;
+	private final OdooClient odoo;
 
-	ProjectRows(OdooFields fields) {
-		this.fields = fields;
+	ProjectRows(OdooClient odoo) {
+		this.odoo = odoo;
 	}
 
 	@Override
@@ -37,7 +38,7 @@ class ProjectRows implements OdooRows {
 
 	@Override
 	public Mono<Rows> rows(List<ClaimedEntity> entities) {
-		return this.fields.of(model()).map((definitions) -> rows(entities, definitions));
+		return this.odoo.fieldsGet(model()).map((definitions) -> rows(entities, definitions));
 	}
 
 	static Rows rows(List<ClaimedEntity> entities, Map<String, OdooField> definitions) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.project.ProjectState;
 import com.geniusharmony.events.task.TaskState;
+import com.geniusharmony.odoosync.odoo.OdooClient;
 import com.geniusharmony.odoosync.odoo.OdooField;
 import reactor.core.publisher.Mono;
 
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskRows implements OdooRows {
 
-	private final OdooFields fields;
+	private final OdooClient odoo;
 
 	private final StoredStates states;
 
@@ -33,8 +34,8 @@ class TaskRows implements OdooRows {
 
 	private final LocalTime deadlineTime;
 
-	TaskRows(OdooFields fields, StoredStates states, Assignees assignees, SyncProperties properties) {
-		this.fields = fields;
+	TaskRows(OdooClient odoo, StoredStates states, Assignees assignees, SyncProperties properties) {
+		this.odoo = odoo;
 		this.states = states;
 		this.assignees = assignees;
 		this.deadlineTime = properties.deadlineTime();
@@ -55,13 +56,13 @@ class TaskRows implements OdooRows {
 		List<TaskState> tasks = entities.stream().map(TaskRows::task).toList();
 		Set<String> projectIds = tasks.stream().map(TaskState::projectId).collect(Collectors.toSet());
 		return Mono
-			.zip(this.fields.of(model()), this.states.projects(projectIds),
+			.zip(this.odoo.fieldsGet(model()), this.states.projects(projectIds),
 					this.assignees.resolve(tasks.stream().flatMap((task) -> task.assigneeIds().stream()).toList()))
-			.map((found) -> rows(entities, found.getT1(), found.getT2(), found.getT3()));
+			.map((found) -> rows(entities, found.getT1(), found.getT2(), found.getT3(), this.deadlineTime));
 	}
 
-	Rows rows(List<ClaimedEntity> entities, Map<String, OdooField> definitions, Map<String, ProjectState> projects,
-			Assignees.Resolved resolved) {
+	static Rows rows(List<ClaimedEntity> entities, Map<String, OdooField> definitions,
+			Map<String, ProjectState> projects, Assignees.Resolved resolved, LocalTime deadlineTime) {
 		OdooField deadline = definitions.get("date_deadline");
 		List<String> columns = new ArrayList<>(
 				List.of("id", "name", "project_id/id", "description", "user_ids/.id", "active"));
@@ -84,7 +85,7 @@ class TaskRows implements OdooRows {
 						.collect(Collectors.joining(",")),
 					OdooValues.bool(!archived)));
 			if (deadline != null) {
-				cells.add("datetime".equals(deadline.type()) ? OdooValues.datetime(task.deadline(), this.deadlineTime)
+				cells.add("datetime".equals(deadline.type()) ? OdooValues.datetime(task.deadline(), deadlineTime)
 						: OdooValues.date(task.deadline()));
 			}
 			rows.add(new OdooRow(entity, cells, archived, resolved.warnings(task.assigneeIds())));
