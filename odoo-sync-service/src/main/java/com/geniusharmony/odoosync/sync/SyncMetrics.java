@@ -46,7 +46,7 @@ class SyncMetrics {
 			this.entities.put(kind, byStatus);
 		}
 		Gauge.builder("harmony.sync.lag", this.lagMillis, (millis) -> millis.get() / 1000.0)
-			.description("Age of the oldest change not yet in Odoo, 0 if there is none")
+			.description("Age of the oldest change not yet in Odoo (pending or failed, not parked), 0 if none")
 			.baseUnit("seconds")
 			.register(registry);
 	}

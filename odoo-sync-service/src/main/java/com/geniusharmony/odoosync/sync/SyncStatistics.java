@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts the entities per kind and status, and measures the lag: the age of the oldest
- * change Odoo does not have yet (pending, failed or parked).
+ * change Odoo does not have yet among those the sync is still working on (pending or
+ * failed). Parked entities wait for an operator and are counted apart, so that one of
+ * them does not hide the lag of the others.
  */
 @Component
 class SyncStatistics {
@@ -21,7 +23,7 @@ class SyncStatistics {
 
 	private static final String LAG = """
 			select coalesce(extract(epoch from now() - min(pending_since)) * 1000, 0) as lag_millis
-			from sync_entity where status <> 'synced'""";
+			from sync_entity where status in ('pending', 'failed')""";
 
 	private final DatabaseClient database;
 
