@@ -51,6 +51,11 @@ class OdooClientConfiguration {
 	}
 
 	@Bean
+	OdooConnectionCheck odooConnectionCheck(OdooProperties properties, OdooClients clients) {
+		return new OdooConnectionCheck(properties, clients);
+	}
+
+	@Bean
 	OdooHealthIndicator odooHealthIndicator(OdooProperties properties, OdooCircuit circuit) {
 		return new OdooHealthIndicator(properties, circuit);
 	}

@@ -144,6 +144,8 @@ class Json2OdooClientTests {
 		failsWith(this.client.searchRead("x.nomodel", List.of(), List.of(), false), OdooErrorKind.NOT_FOUND);
 		failsWith(this.client.call(new OdooCall("res.partner", "no_such_method"), Map.of()), OdooErrorKind.NOT_FOUND);
 		failsWith(this.client.unlink("res.users", List.of(2L)), OdooErrorKind.USER_ERROR);
+		failsWith(this.client.call(new OdooCall("res.partner", "_compute_display_name"), Map.of()),
+				OdooErrorKind.ACCESS_DENIED);
 	}
 
 	@Test

@@ -65,6 +65,26 @@ class OdooNotConfiguredIntegrationTests {
 	}
 
 	@Test
+	void theConnectionCheckFailsAtTheConfiguration() {
+		this.web.get()
+			.uri("/api/sync/connection")
+			.headers((headers) -> headers.setBearerAuth(OperatorTokens.admin()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.ok")
+			.isEqualTo(false)
+			.jsonPath("$.steps[0].status")
+			.isEqualTo("failed")
+			.jsonPath("$.steps[0].message")
+			.isEqualTo("Odoo not configured: ODOO_HOST, ODOO_DB, ODOO_USERNAME, ODOO_PASSWORD missing; "
+					+ "changes stay pending")
+			.jsonPath("$.steps[1].status")
+			.isEqualTo("skipped");
+	}
+
+	@Test
 	void theOneOdooClientRefusesEveryCallAsNotConfigured() {
 		assertThat(this.context.getBeansOfType(OdooClient.class)).hasSize(1);
 		OdooClient client = this.context.getBean(OdooClient.class);
