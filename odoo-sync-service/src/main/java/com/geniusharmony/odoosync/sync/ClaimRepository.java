@@ -108,6 +108,19 @@ class ClaimRepository {
 		return this.database.sql(RELEASE).bind("token", claim.token()).fetch().rowsUpdated();
 	}
 
+	/**
+	 * Gives back every claim of this instance, when it stops, so that other instances
+	 * need not wait for the leases to end.
+	 */
+	Mono<Long> releaseAll() {
+		return this.database
+			.sql("update sync_entity set claimed_by = null, claim_token = null, claim_expires_at = null"
+					+ " where claimed_by = :instance")
+			.bind("instance", this.instance)
+			.fetch()
+			.rowsUpdated();
+	}
+
 	Mono<Long> rewrite(EntityKind kind, List<String> entityIds) {
 		if (entityIds.isEmpty()) {
 			return Mono.just(0L);

@@ -1,5 +1,6 @@
 package com.geniusharmony.odoosync.sync;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +33,8 @@ class SyncDrainer implements SmartLifecycle {
 
 	private final BatchSync batches;
 
+	private final ClaimRepository claims;
+
 	private final SyncProperties properties;
 
 	private final Sinks.Many<Boolean> requests = Sinks.many().multicast().onBackpressureBuffer(16, false);
@@ -40,8 +43,9 @@ class SyncDrainer implements SmartLifecycle {
 
 	private volatile LastDrain last = new LastDrain(null, null, 0);
 
-	SyncDrainer(BatchSync batches, SyncProperties properties) {
+	SyncDrainer(BatchSync batches, ClaimRepository claims, SyncProperties properties) {
 		this.batches = batches;
+		this.claims = claims;
 		this.properties = properties;
 	}
 
@@ -107,6 +111,11 @@ class SyncDrainer implements SmartLifecycle {
 		Disposable running = this.loop;
 		if (running != null) {
 			running.dispose();
+			// a batch cut short is written again by another instance (or this one, later)
+			Long released = this.claims.releaseAll().onErrorResume((ex) -> Mono.empty()).block(Duration.ofSeconds(5));
+			if (released != null && released > 0) {
+				log.info("Gave back the claims of {} entities on stopping", released);
+			}
 		}
 		this.loop = null;
 	}
