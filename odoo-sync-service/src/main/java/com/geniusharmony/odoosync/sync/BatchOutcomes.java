@@ -55,8 +55,9 @@ class BatchOutcomes {
 			this.metrics.batch(claim.kind(), loaded.split() ? "split" : "ok");
 		}
 		return this.outcomes.landed(claim, landed)
-			.flatMap((recorded) -> rewriteLapsed(claim, landed, recorded).then(linked(model, landed, recorded)))
-			.then(this.outcomes.refused(claim, refused))
+			.flatMap((recorded) -> rewriteLapsed(claim, landed, recorded)
+				.then(Mono.defer(() -> linked(model, landed, recorded))))
+			.then(Mono.defer(() -> this.outcomes.refused(claim, refused)))
 			.doOnNext((parked) -> refused.forEach((row) -> failed(row, parked.contains(row.entity().entityId()))))
 			.then();
 	}

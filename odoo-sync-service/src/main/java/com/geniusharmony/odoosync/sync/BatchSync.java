@@ -75,7 +75,8 @@ class BatchSync {
 	private Mono<BatchReport> sync(Claim claim) {
 		EntityKind kind = claim.kind();
 		OdooRows mapping = this.mappings.get(kind);
-		log.info("Batch syncing {} {}s to Odoo...", claim.entities().size(), kind.wireName());
+		int size = claim.entities().size();
+		log.info("Batch syncing {} {}{} to Odoo...", size, kind.wireName(), (size == 1) ? "" : "s");
 		List<ClaimedEntity> gone = new ArrayList<>();
 		List<ClaimedEntity> unlinked = new ArrayList<>();
 		List<ClaimedEntity> written = new ArrayList<>();
