@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.odoosync.intake.DeadLetters;
 import com.geniusharmony.odoosync.odoo.OdooProperties;
 import com.geniusharmony.odoosync.sync.EntityKinds;
 import com.geniusharmony.odoosync.sync.SyncCounts;
@@ -30,8 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The operations API of the sync, for administrators: status, one entity, the failures,
- * and resyncs. A resync answers 202: the entities are pending again and a drain is on its
- * way.
+ * resyncs and replays. A resync or replay answers 202: the entities are pending again and
+ * a drain is on its way.
  */
 @RestController
 @RequestMapping("/api/sync")
@@ -45,10 +46,14 @@ class SyncOperationsController {
 
 	private final OdooGauges gauges;
 
-	SyncOperationsController(SyncOperations operations, OdooProperties odoo, OdooGauges gauges) {
+	private final DeadLetters deadLetters;
+
+	SyncOperationsController(SyncOperations operations, OdooProperties odoo, OdooGauges gauges,
+			DeadLetters deadLetters) {
 		this.operations = operations;
 		this.odoo = odoo;
 		this.gauges = gauges;
+		this.deadLetters = deadLetters;
 	}
 
 	@GetMapping("/status")
@@ -101,9 +106,10 @@ class SyncOperationsController {
 
 	@PostMapping("/parked/replay")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	Mono<CountResponse> replayParked(CurrentUser caller) {
+	Mono<ReplayResponse> replayParked(CurrentUser caller) {
 		requireAdmin(caller);
-		return this.operations.replayParked().map(CountResponse::new);
+		return this.operations.replayParked()
+			.zipWith(this.deadLetters.replay(), (entities, letters) -> new ReplayResponse(entities, letters));
 	}
 
 	private static void requireAdmin(CurrentUser caller) {

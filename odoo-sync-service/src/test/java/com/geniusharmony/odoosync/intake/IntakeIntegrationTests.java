@@ -3,6 +3,7 @@ package com.geniusharmony.odoosync.intake;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
+import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.Topic;
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.tick.SyncSweepTick;
@@ -10,6 +11,7 @@ import com.geniusharmony.events.user.UserCreated;
 import com.geniusharmony.odoosync.SyncIntegrationTest;
 import com.geniusharmony.odoosync.TestEvents;
 import com.geniusharmony.odoosync.TopicReader;
+import com.geniusharmony.support.kafka.EventRecords;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,9 @@ class IntakeIntegrationTests extends SyncIntegrationTest {
 	@Autowired
 	private SweepTickRepository ticks;
 
+	@Autowired
+	private DeadLetters replayer;
+
 	@Test
 	void parksAnUnreadableRecordOnTheDeadLetterTopicAndGoesOn() throws Exception {
 		String id = TestEvents.newId();
@@ -31,6 +36,22 @@ class IntakeIntegrationTests extends SyncIntegrationTest {
 		assertThat(TopicReader.readUntil(this.bootstrapServers, this.topicNames.deadLetterOf(Topic.USERS),
 				(records) -> records.stream().anyMatch((record) -> id.equals(record.key()))))
 			.isNotEmpty();
+	}
+
+	@Test
+	void recordsTheDeadLettersThatCanBeReadNowWhenReplayed() throws Exception {
+		String id = TestEvents.newId();
+		EventEnvelope parked = TestEvents.event(new UserCreated(TestEvents.user(id, "Val", "Later", "")), 1);
+		String deadLetters = this.topicNames.deadLetterOf(Topic.USERS);
+		this.kafka.send(deadLetters, id, EventRecords.write(parked)).get(10, TimeUnit.SECONDS);
+		this.kafka.send(deadLetters, id, "{still not an event".getBytes(StandardCharsets.UTF_8))
+			.get(10, TimeUnit.SECONDS);
+		DeadLetterReplay replay = this.replayer.replay().block();
+		assertThat(replay.recorded()).isOne();
+		assertThat(replay.unreadable()).isPositive();
+		assertThat(replay.read()).isGreaterThanOrEqualTo(2);
+		assertThat(awaitRecord(EntityKind.USER, id).get("name")).isEqualTo("Val Later");
+		assertThat(this.replayer.replay().block().recorded()).isZero();
 	}
 
 	@Test

@@ -129,7 +129,9 @@ class SyncOperationsApiIntegrationTests extends SyncIntegrationTest {
 			.isAccepted()
 			.expectBody()
 			.jsonPath("$.entities")
-			.value((Integer count) -> assertThat(count).isPositive());
+			.value((Integer count) -> assertThat(count).isPositive())
+			.jsonPath("$.dead_letters.read")
+			.exists();
 		EntitySyncState retried = await().atMost(WAIT)
 			.until(() -> state(EntityKind.TASK, task),
 					(state) -> state.status() == SyncStatus.FAILED && state.attempts() == 1);
