@@ -94,6 +94,9 @@ class SyncDrainer implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		// claims left by an earlier run under the same name (a restarted container) are
+		// this instance's to take back now, rather than when their leases end
+		releaseClaims("Took back the claims of {} entities left by an earlier run");
 		this.loop = this.requests.asFlux()
 			.sample(this.properties.debounce())
 			.onBackpressureLatest()
@@ -112,12 +115,16 @@ class SyncDrainer implements SmartLifecycle {
 		if (running != null) {
 			running.dispose();
 			// a batch cut short is written again by another instance (or this one, later)
-			Long released = this.claims.releaseAll().onErrorResume((ex) -> Mono.empty()).block(Duration.ofSeconds(5));
-			if (released != null && released > 0) {
-				log.info("Gave back the claims of {} entities on stopping", released);
-			}
+			releaseClaims("Gave back the claims of {} entities on stopping");
 		}
 		this.loop = null;
+	}
+
+	private void releaseClaims(String message) {
+		Long released = this.claims.releaseAll().onErrorResume((ex) -> Mono.empty()).block(Duration.ofSeconds(5));
+		if (released != null && released > 0) {
+			log.info(message, released);
+		}
 	}
 
 	@Override

@@ -32,13 +32,13 @@ import org.springframework.validation.annotation.Validated;
  * datetime (UTC), ({@code HARMONY_SYNC_DEADLINE_TIME})
  * @param metricsRefresh how often the entity counts and the lag are read for the metrics
  * ({@code HARMONY_SYNC_METRICS_REFRESH})
- * @param instanceId the name this instance claims rows under
- * ({@code HARMONY_SYNC_INSTANCE_ID}, default the host name and a random suffix)
+ * @param instanceId the name this instance claims rows under, unique per instance
+ * ({@code HARMONY_SYNC_INSTANCE_ID}, default the host name, else a random name)
  */
 @Validated
 @ConfigurationProperties("harmony.sync")
 public record SyncProperties(@DefaultValue("100") @Min(1) @Max(1000) int batchSize,
-		@DefaultValue("200ms") @NotNull Duration debounce, @DefaultValue("2m") @NotNull Duration claimLease,
+		@DefaultValue("200ms") @NotNull Duration debounce, @DefaultValue("1m") @NotNull Duration claimLease,
 		@DefaultValue("5") @Min(1) int maxAttempts, @DefaultValue("30s") @NotNull Duration retryBackoff,
 		@DefaultValue("30m") @NotNull Duration retryBackoffMax,
 		@DefaultValue("archive") @NotNull DeletedTasks deletedTasks,

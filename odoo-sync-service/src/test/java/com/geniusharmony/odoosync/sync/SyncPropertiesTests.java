@@ -17,7 +17,7 @@ class SyncPropertiesTests {
 	void bindsSafeDefaults() {
 		SyncProperties properties = bind(Map.of("harmony.sync.instance-id", "sync-1"));
 		assertThat(properties.batchSize()).isEqualTo(100);
-		assertThat(properties.claimLease()).isEqualTo(Duration.ofMinutes(2));
+		assertThat(properties.claimLease()).isEqualTo(Duration.ofMinutes(1));
 		assertThat(properties.maxAttempts()).isEqualTo(5);
 		assertThat(properties.deletedTasks()).isEqualTo(SyncProperties.DeletedTasks.ARCHIVE);
 		assertThat(properties.deadlineTime()).isEqualTo(LocalTime.MIDNIGHT);
