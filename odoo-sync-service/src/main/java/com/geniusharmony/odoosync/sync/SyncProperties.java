@@ -33,7 +33,7 @@ import org.springframework.validation.annotation.Validated;
  * @param metricsRefresh how often the entity counts and the lag are read for the metrics
  * ({@code HARMONY_SYNC_METRICS_REFRESH})
  * @param instanceId the name this instance claims rows under, unique per instance
- * ({@code HARMONY_SYNC_INSTANCE_ID}, default the host name, else a random name)
+ * ({@code HARMONY_SYNC_INSTANCE_ID}, default the host name and a random suffix)
  */
 @Validated
 @ConfigurationProperties("harmony.sync")
