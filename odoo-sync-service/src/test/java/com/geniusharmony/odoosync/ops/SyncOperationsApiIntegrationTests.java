@@ -57,6 +57,8 @@ class SyncOperationsApiIntegrationTests extends SyncIntegrationTest {
 			.isEqualTo(true)
 			.jsonPath("$.paused")
 			.isEqualTo(false)
+			.jsonPath("$.circuit")
+			.value((String circuit) -> assertThat(circuit).isIn("closed", "half_open", "open"))
 			.jsonPath("$.entities.user.synced")
 			.value((Integer count) -> assertThat(count).isPositive())
 			.jsonPath("$.entities.task.parked")
