@@ -6,13 +6,15 @@ package com.geniusharmony.odoosync.odoo;
 public enum OdooErrorKind {
 
 	/**
-	 * {@code login} answered {@code false}, or JSON-2 answered 401: wrong user, password
-	 * or key.
+	 * {@code login} answered {@code false}, a call answered
+	 * {@code odoo.exceptions.AccessDenied} (Odoo's authentication failure), or JSON-2
+	 * answered 401: wrong user, password or key.
 	 */
 	CREDENTIALS_REJECTED(false),
 
 	/**
-	 * {@code odoo.exceptions.AccessDenied} or {@code AccessError}: no right on the model.
+	 * {@code odoo.exceptions.AccessError} or a JSON-2 403: the API user has no right on
+	 * the model or record.
 	 */
 	ACCESS_DENIED(false),
 
@@ -51,7 +53,13 @@ public enum OdooErrorKind {
 	PROTOCOL(false),
 
 	/** Any other server error Odoo reported. */
-	SERVER_ERROR(false);
+	SERVER_ERROR(false),
+
+	/**
+	 * The integration is off ({@code ODOO_ENABLED=false}) or its settings are incomplete:
+	 * no request was sent, and none will be until the service is configured.
+	 */
+	NOT_CONFIGURED(false);
 
 	private final boolean transientFailure;
 

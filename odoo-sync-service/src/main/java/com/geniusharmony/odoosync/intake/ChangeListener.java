@@ -1,0 +1,46 @@
+package com.geniusharmony.odoosync.intake;
+
+import java.time.Duration;
+
+import com.geniusharmony.events.EventEnvelope;
+import com.geniusharmony.odoosync.sync.SyncIntake;
+import com.geniusharmony.support.kafka.EventRecords;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the state every user, project and task event carries before acknowledging it; a
+ * duplicate or older version than the one recorded changes nothing. Writing to Odoo
+ * happens later, in batches, so a slow or absent Odoo never holds the consumer back.
+ */
+@Component
+class ChangeListener {
+
+	private static final Logger log = LoggerFactory.getLogger(ChangeListener.class);
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private final SyncIntake intake;
+
+	ChangeListener(SyncIntake intake) {
+		this.intake = intake;
+	}
+
+	@KafkaListener(id = "odoo-sync-changes", groupId = "odoo-sync-service", concurrency = "3",
+			topics = { "#{@topicNames.of(T(com.geniusharmony.events.Topic).USERS)}",
+					"#{@topicNames.of(T(com.geniusharmony.events.Topic).PROJECTS)}",
+					"#{@topicNames.of(T(com.geniusharmony.events.Topic).TASKS)}" })
+	void on(ConsumerRecord<String, byte[]> record) {
+		EventEnvelope event = EventRecords.read(record);
+		Boolean recorded = this.intake.record(event).block(TIMEOUT);
+		if (!Boolean.TRUE.equals(recorded)) {
+			log.debug("Event {} ({} {} version {}) changes nothing to sync", event.eventId(), event.type().wireName(),
+					event.aggregateId(), event.aggregateVersion());
+		}
+	}
+
+}

@@ -1,0 +1,118 @@
+package com.geniusharmony.odoosync.odoo;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.geniusharmony.odoosync.config.RedisKeys;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+
+/**
+ * Keeps each model's field definitions ({@code fields_get}) in Redis for
+ * {@code ODOO_CACHE_TTL}, shared by every instance, so that the sync reads them from Odoo
+ * once per period instead of once per batch. Every other call goes straight through.
+ * Redis being unreachable only costs the cache: the definitions are then read from Odoo.
+ * {@code ODOO_CACHE_TTL=0} turns the cache off.
+ */
+final class FieldDefinitionsCache implements OdooClient {
+
+	private static final Logger logger = LoggerFactory.getLogger(FieldDefinitionsCache.class);
+
+	private final OdooClient odoo;
+
+	private final ReactiveStringRedisTemplate redis;
+
+	private final String keyPrefix;
+
+	private final Duration ttl;
+
+	FieldDefinitionsCache(OdooClient odoo, ReactiveStringRedisTemplate redis, RedisKeys keys,
+			OdooProperties properties) {
+		this.odoo = odoo;
+		this.redis = redis;
+		// one Odoo database's definitions are not another's
+		this.keyPrefix = keys.key("odoo:fields:" + properties.host() + ":" + properties.db() + ":");
+		this.ttl = properties.cacheTtl();
+	}
+
+	@Override
+	public Mono<Map<String, OdooField>> fieldsGet(String model) {
+		if (this.ttl.isZero()) {
+			return this.odoo.fieldsGet(model);
+		}
+		String key = this.keyPrefix + model;
+		return this.redis.opsForValue()
+			.get(key)
+			.flatMap((cached) -> Mono.justOrEmpty(decode(model, cached)))
+			.onErrorResume((failure) -> {
+				logger.warn("Could not read the cached fields of {} from Redis, asking Odoo: {}", model,
+						failure.toString());
+				return Mono.empty();
+			})
+			.switchIfEmpty(Mono.defer(() -> this.odoo.fieldsGet(model).flatMap((fields) -> store(key, fields))));
+	}
+
+	private static @Nullable Map<String, OdooField> decode(String model, String cached) {
+		JsonNode definitions = OdooResults.parse(cached);
+		// an entry that cannot be read is a miss, replaced by Odoo's answer
+		return (definitions != null && definitions.isObject())
+				? OdooResults.fields(new OdooCall(model, "fields_get"), definitions) : null;
+	}
+
+	private Mono<Map<String, OdooField>> store(String key, Map<String, OdooField> fields) {
+		Map<String, Object> definitions = new LinkedHashMap<>();
+		fields.forEach((name, field) -> {
+			Map<String, Object> definition = new LinkedHashMap<>();
+			definition.put("type", field.type());
+			definition.put("required", field.required());
+			if (field.relation() != null) {
+				definition.put("relation", field.relation());
+			}
+			definitions.put(name, definition);
+		});
+		return this.redis.opsForValue()
+			.set(key, OdooResults.write(definitions), this.ttl)
+			.doOnError(
+					(failure) -> logger.warn("Could not cache the fields of {} in Redis: {}", key, failure.toString()))
+			.onErrorResume((failure) -> Mono.just(false))
+			.thenReturn(fields);
+	}
+
+	@Override
+	public Mono<OdooVersion> version() {
+		return this.odoo.version();
+	}
+
+	@Override
+	public Mono<Long> authenticate() {
+		return this.odoo.authenticate();
+	}
+
+	@Override
+	public Mono<LoadResult> load(String model, List<String> fields, List<List<String>> rows) {
+		return this.odoo.load(model, fields, rows);
+	}
+
+	@Override
+	public Mono<List<JsonNode>> searchRead(String model, List<?> domain, List<String> fields, boolean includeArchived) {
+		return this.odoo.searchRead(model, domain, fields, includeArchived);
+	}
+
+	@Override
+	public Mono<Void> write(String model, List<Long> ids, Map<String, Object> values) {
+		return this.odoo.write(model, ids, values);
+	}
+
+	@Override
+	public Mono<Void> unlink(String model, List<Long> ids) {
+		return this.odoo.unlink(model, ids);
+	}
+
+}

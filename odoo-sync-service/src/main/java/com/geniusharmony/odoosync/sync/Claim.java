@@ -1,0 +1,27 @@
+package com.geniusharmony.odoosync.sync;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.geniusharmony.events.odoolink.EntityKind;
+
+/**
+ * A batch of entities of one kind claimed by this instance until the claim's lease ends;
+ * the token fences every later write of the batch, so that a claim that lapsed (and was
+ * taken by another instance) can no longer change the rows.
+ *
+ * @param kind the kind of every entity of the batch
+ * @param token the claim's token
+ * @param entities the entities, oldest change first
+ */
+record Claim(EntityKind kind, UUID token, List<ClaimedEntity> entities) {
+
+	Claim {
+		entities = List.copyOf(entities);
+	}
+
+	boolean isEmpty() {
+		return this.entities.isEmpty();
+	}
+
+}

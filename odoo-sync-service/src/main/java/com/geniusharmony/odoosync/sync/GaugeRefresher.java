@@ -1,0 +1,66 @@
+package com.geniusharmony.odoosync.sync;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the entity counts and the lag for the gauges every few seconds, so that every
+ * instance reports the whole store's state.
+ */
+@Component
+class GaugeRefresher implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(GaugeRefresher.class);
+
+	private final SyncStatistics statistics;
+
+	private final SyncMetrics metrics;
+
+	private final SyncProperties properties;
+
+	private volatile @Nullable Disposable loop;
+
+	GaugeRefresher(SyncStatistics statistics, SyncMetrics metrics, SyncProperties properties) {
+		this.statistics = statistics;
+		this.metrics = metrics;
+		this.properties = properties;
+	}
+
+	Mono<SyncCounts> refresh() {
+		return this.statistics.counts()
+			.doOnNext((counts) -> this.metrics.counts(counts.byKind(), counts.lag().toMillis()));
+	}
+
+	@Override
+	public void start() {
+		this.loop = Flux.interval(this.properties.metricsRefresh())
+			.onBackpressureDrop()
+			.concatMap((tick) -> refresh().onErrorResume((ex) -> {
+				log.debug("The sync gauges could not be refreshed: {}", ex.getMessage());
+				return Mono.empty();
+			}), 0)
+			.subscribe();
+	}
+
+	@Override
+	public void stop() {
+		Disposable running = this.loop;
+		if (running != null) {
+			running.dispose();
+		}
+		this.loop = null;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.loop != null;
+	}
+
+}

@@ -1,0 +1,21 @@
+package com.geniusharmony.odoosync.sync;
+
+import java.util.List;
+
+/**
+ * One entity as a row of a {@code load} call, with what the row could not carry.
+ *
+ * @param entity the entity
+ * @param cells the row's values, in the order of the batch's fields, as Odoo's import
+ * format writes them
+ * @param archived whether the row archives the record ({@code active} false)
+ * @param warnings what did not make it to Odoo as it is here
+ */
+record OdooRow(ClaimedEntity entity, List<String> cells, boolean archived, List<String> warnings) {
+
+	OdooRow {
+		cells = List.copyOf(cells);
+		warnings = List.copyOf(warnings);
+	}
+
+}

@@ -1,0 +1,51 @@
+package com.geniusharmony.odoosync.sync;
+
+import java.util.List;
+
+import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.events.user.UserState;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Users as Odoo contacts ({@code res.partner}): the name is the first and last name, or
+ * the username when both are empty (as the original integration did); a deactivated
+ * user's contact is archived.
+ */
+@Component
+class PartnerRows implements OdooRows {
+
+	static final List<String> FIELDS = List.of("id", "name", "email", "active");
+
+	@Override
+	public EntityKind kind() {
+		return EntityKind.USER;
+	}
+
+	@Override
+	public String model() {
+		return "res.partner";
+	}
+
+	@Override
+	public Mono<Rows> rows(List<ClaimedEntity> entities) {
+		return Mono.just(new Rows(FIELDS, entities.stream().map(PartnerRows::row).toList()));
+	}
+
+	static OdooRow row(ClaimedEntity entity) {
+		UserState user = TrackedChange.user(entity.event().payload());
+		if (user == null) {
+			throw new IllegalStateException("The event of user " + entity.entityId() + " holds no user");
+		}
+		return new OdooRow(entity,
+				List.of(entity.externalId(), name(user), user.email(), OdooValues.bool(user.active())), !user.active(),
+				List.of());
+	}
+
+	static String name(UserState user) {
+		String name = (user.firstName().strip() + " " + user.lastName().strip()).strip();
+		return name.isEmpty() ? user.username() : name;
+	}
+
+}

@@ -1,0 +1,55 @@
+package com.geniusharmony.odoosync.sync;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.geniusharmony.events.EventPayload;
+import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.events.project.ProjectState;
+import com.geniusharmony.events.user.UserState;
+import io.r2dbc.postgresql.codec.Json;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The latest states of other entities a row needs: the users assigned to a task (for
+ * their emails), the project of a task (whether it is archived).
+ */
+@Component
+class StoredStates {
+
+	private final DatabaseClient database;
+
+	StoredStates(DatabaseClient database) {
+		this.database = database;
+	}
+
+	Mono<Map<String, UserState>> users(Collection<String> ids) {
+		return states(EntityKind.USER, ids, TrackedChange::user);
+	}
+
+	Mono<Map<String, ProjectState>> projects(Collection<String> ids) {
+		return states(EntityKind.PROJECT, ids, TrackedChange::project);
+	}
+
+	private <T> Mono<Map<String, T>> states(EntityKind kind, Collection<String> ids,
+			Function<EventPayload, @Nullable T> state) {
+		if (ids.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return this.database
+			.sql("select entity_id, event from sync_entity where kind = :kind and entity_id = any(:ids)")
+			.bind("kind", kind.wireName())
+			.bind("ids", ids.stream().distinct().toArray(String[]::new))
+			.map((row) -> Map.entry(row.get("entity_id", String.class),
+					StoredEvents.read(row.get("event", Json.class)).payload()))
+			.all()
+			.filter((entry) -> state.apply(entry.getValue()) != null)
+			.collectMap(Map.Entry::getKey, (entry) -> state.apply(entry.getValue()));
+	}
+
+}

@@ -1,0 +1,53 @@
+package com.geniusharmony.odoosync.sync;
+
+import com.geniusharmony.events.EventEnvelope;
+import com.geniusharmony.odoosync.link.OdooLinks;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Where events and sweeps enter the sync: a change is recorded (nothing else, so nothing
+ * is lost while Odoo is slow, down or not configured) and a drain is asked for soon; a
+ * sweep resends unacknowledged links and asks for a drain, which also retries the failed
+ * entities whose back-off is over.
+ */
+@Component
+public class SyncIntake {
+
+	private final SyncStateRepository states;
+
+	private final SyncDrainer drainer;
+
+	private final OdooLinks links;
+
+	SyncIntake(SyncStateRepository states, SyncDrainer drainer, OdooLinks links) {
+		this.states = states;
+		this.drainer = drainer;
+		this.links = links;
+	}
+
+	/**
+	 * Records the state an event carries, unless the store has the same or a later
+	 * version of the entity.
+	 * @param event an event of a user, project or task; others are ignored
+	 * @return whether the state was recorded
+	 */
+	public Mono<Boolean> record(EventEnvelope event) {
+		return TrackedChange.of(event).map((change) -> this.states.record(change).doOnNext((recorded) -> {
+			if (recorded) {
+				this.drainer.request();
+			}
+		})).orElseGet(() -> Mono.just(false));
+	}
+
+	/**
+	 * Runs a sweep: resends the links the broker did not acknowledge, then asks for a
+	 * drain.
+	 * @return completes once the links are sent; the drain runs on its own
+	 */
+	public Mono<Void> sweep() {
+		return this.links.publishUnsent().then(Mono.fromRunnable(this.drainer::request));
+	}
+
+}

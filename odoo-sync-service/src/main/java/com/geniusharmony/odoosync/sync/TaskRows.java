@@ -1,0 +1,104 @@
+package com.geniusharmony.odoosync.sync;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.events.project.ProjectState;
+import com.geniusharmony.events.task.TaskState;
+import com.geniusharmony.odoosync.odoo.OdooClient;
+import com.geniusharmony.odoosync.odoo.OdooField;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasks as {@code project.task}: name, project, deadline (a date before Odoo 17, a
+ * datetime from Odoo 17 on, as {@code fields_get} says), description, and the assignees
+ * who are Odoo users, found by email; the others are reported as warnings. A deleted
+ * task, or one of an archived project, is archived.
+ */
+@Component
+class TaskRows implements OdooRows {
+
+	private final OdooClient odoo;
+
+	private final StoredStates states;
+
+	private final Assignees assignees;
+
+	private final LocalTime deadlineTime;
+
+	TaskRows(OdooClient odoo, StoredStates states, Assignees assignees, SyncProperties properties) {
+		this.odoo = odoo;
+		this.states = states;
+		this.assignees = assignees;
+		this.deadlineTime = properties.deadlineTime();
+	}
+
+	@Override
+	public EntityKind kind() {
+		return EntityKind.TASK;
+	}
+
+	@Override
+	public String model() {
+		return "project.task";
+	}
+
+	@Override
+	public Mono<Rows> rows(List<ClaimedEntity> entities) {
+		List<TaskState> tasks = entities.stream().map(TaskRows::task).toList();
+		Set<String> projectIds = tasks.stream().map(TaskState::projectId).collect(Collectors.toSet());
+		return Mono
+			.zip(this.odoo.fieldsGet(model()), this.states.projects(projectIds),
+					this.assignees.resolve(tasks.stream().flatMap((task) -> task.assigneeIds().stream()).toList()))
+			.map((found) -> rows(entities, found.getT1(), found.getT2(), found.getT3(), this.deadlineTime));
+	}
+
+	static Rows rows(List<ClaimedEntity> entities, Map<String, OdooField> definitions,
+			Map<String, ProjectState> projects, Assignees.Resolved resolved, LocalTime deadlineTime) {
+		OdooField deadline = definitions.get("date_deadline");
+		List<String> columns = new ArrayList<>(
+				List.of("id", "name", "project_id/id", "description", "user_ids/.id", "active"));
+		if (deadline != null) {
+			columns.add("date_deadline");
+		}
+		List<OdooRow> rows = new ArrayList<>();
+		for (ClaimedEntity entity : entities) {
+			TaskState task = task(entity);
+			ProjectState project = projects.get(task.projectId());
+			boolean archived = entity.deleted() || (project != null && project.archived());
+			List<String> cells = new ArrayList<>(List.of(entity.externalId(), task.title(),
+					ExternalIds.of(EntityKind.PROJECT, task.projectId()), OdooValues.html(task.description()),
+					task.assigneeIds()
+						.stream()
+						.map(resolved::odooUserId)
+						.filter(Objects::nonNull)
+						.distinct()
+						.map(String::valueOf)
+						.collect(Collectors.joining(",")),
+					OdooValues.bool(!archived)));
+			if (deadline != null) {
+				cells.add("datetime".equals(deadline.type()) ? OdooValues.datetime(task.deadline(), deadlineTime)
+						: OdooValues.date(task.deadline()));
+			}
+			rows.add(new OdooRow(entity, cells, archived, resolved.warnings(task.assigneeIds())));
+		}
+		return new Rows(columns, rows);
+	}
+
+	static TaskState task(ClaimedEntity entity) {
+		TaskState task = TrackedChange.task(entity.event().payload());
+		if (task == null) {
+			throw new IllegalStateException("The event of task " + entity.entityId() + " holds no task");
+		}
+		return task;
+	}
+
+}

@@ -1,0 +1,126 @@
+package com.geniusharmony.odoosync.odoo;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import com.geniusharmony.infra.Infrastructure;
+import com.geniusharmony.infra.redis.RedisServer;
+import com.geniusharmony.odooemulator.OdooEmulator;
+import com.geniusharmony.odoosync.config.RedisKeys;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Field definitions cached in a real Redis: read from Odoo once, then from Redis (by any
+ * instance) until the TTL expires.
+ */
+class FieldDefinitionsCacheIntegrationTests {
+
+	private static OdooEmulator odoo;
+
+	private static LettuceConnectionFactory connections;
+
+	private static ReactiveStringRedisTemplate redis;
+
+	private final RedisKeys keys = new RedisKeys("fields-test-" + UUID.randomUUID() + ":");
+
+	@BeforeAll
+	static void start() {
+		odoo = TestOdoo.start();
+		RedisServer server = Infrastructure.shared().redis();
+		connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(server.host(), server.port()));
+		connections.afterPropertiesSet();
+		connections.start();
+		redis = new ReactiveStringRedisTemplate(connections);
+	}
+
+	@AfterAll
+	static void stop() {
+		connections.destroy();
+		odoo.stop();
+	}
+
+	@BeforeEach
+	void resetOdoo() {
+		odoo.reset();
+	}
+
+	@AfterEach
+	void deleteKeys() {
+		redis.keys(this.keys.key("*")).flatMap(redis::delete).blockLast(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void aSecondReadByAnyInstanceSendsNoRequest() {
+		OdooClient first = cache(Duration.ofMinutes(5));
+		OdooClient second = cache(Duration.ofMinutes(5));
+		StepVerifier.create(first.fieldsGet("project.task"))
+			.assertNext((fields) -> assertThat(fields.get("date_deadline").type()).isEqualTo("datetime"))
+			.verifyComplete();
+		StepVerifier.create(second.fieldsGet("project.task")).assertNext((fields) -> {
+			assertThat(fields.get("date_deadline").type()).isEqualTo("datetime");
+			assertThat(fields.get("project_id").relation()).isEqualTo("project.project");
+			assertThat(fields.get("name").required()).isTrue();
+		}).verifyComplete();
+		assertThat(odoo.requestCounts().calls("project.task", "fields_get")).isEqualTo(1);
+		assertThat(redis.getExpire(this.keys.key("odoo:fields:127.0.0.1:harmony:project.task"))
+			.block(Duration.ofSeconds(5))).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5));
+	}
+
+	@Test
+	void readsFromOdooAgainOnceTheEntryExpired() {
+		OdooClient client = cache(Duration.ofSeconds(1));
+		StepVerifier.create(client.fieldsGet("res.partner")).expectNextCount(1).verifyComplete();
+		String key = this.keys.key("odoo:fields:127.0.0.1:harmony:res.partner");
+		await().atMost(Duration.ofSeconds(10)).until(() -> !redis.hasKey(key).block(Duration.ofSeconds(5)));
+		StepVerifier.create(client.fieldsGet("res.partner")).expectNextCount(1).verifyComplete();
+		assertThat(odoo.requestCounts().calls("res.partner", "fields_get")).isEqualTo(2);
+	}
+
+	@Test
+	void withoutRedisReadsFromOdoo() {
+		LettuceConnectionFactory nowhere = new LettuceConnectionFactory(
+				new RedisStandaloneConfiguration("127.0.0.1", 1));
+		nowhere.afterPropertiesSet();
+		nowhere.start();
+		try {
+			OdooClient client = new FieldDefinitionsCache(protocolClient(), new ReactiveStringRedisTemplate(nowhere),
+					this.keys, settings(Duration.ofMinutes(5)));
+			StepVerifier.create(client.fieldsGet("res.partner")).expectNextCount(1).verifyComplete();
+			assertThat(odoo.requestCounts().calls("res.partner", "fields_get")).isEqualTo(1);
+		}
+		finally {
+			nowhere.destroy();
+		}
+	}
+
+	private OdooClient cache(Duration ttl) {
+		return new FieldDefinitionsCache(protocolClient(), redis, this.keys, settings(ttl));
+	}
+
+	private static OdooProtocolClient protocolClient() {
+		return TestOdoo.client(TestOdoo.settings(odoo, OdooProtocol.JSONRPC), new CountingBudget(),
+				new SimpleMeterRegistry());
+	}
+
+	private static OdooProperties settings(Duration ttl) {
+		OdooProperties base = TestOdoo.settings(odoo, OdooProtocol.JSONRPC);
+		return new OdooProperties(true, base.host(), base.port(), base.protocol(), base.db(), base.username(),
+				base.password(), base.connectTimeout(), base.requestTimeout(), base.maxResponseSize(), ttl,
+				base.retryBackoff(), base.retries(), base.circuitFailureRate(), base.circuitWindow(),
+				base.circuitOpenDuration());
+	}
+
+}
