@@ -9,7 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code harmony.notifications.created{type}}: notifications stored, whichever feature
+ * {@code harmony.notifications.issued{type}}: notifications stored, whichever feature
  * made them. Every type is registered at start-up, so that dashboards show a zero rather
  * than nothing.
  */
@@ -21,7 +21,7 @@ public class NotificationMetrics {
 	NotificationMetrics(MeterRegistry meters) {
 		for (NotificationType type : NotificationType.values()) {
 			this.created.put(type,
-					Counter.builder("harmony.notifications.created")
+					Counter.builder("harmony.notifications.issued")
 						.description("Notifications stored, by type")
 						.tag("type", type.wireName())
 						.register(meters));

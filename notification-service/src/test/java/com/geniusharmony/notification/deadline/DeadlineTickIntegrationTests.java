@@ -73,7 +73,7 @@ class DeadlineTickIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	private double createdToday() {
-		return this.meters.get("harmony.notifications.created").tag("type", "deadline_today").counter().count();
+		return this.meters.get("harmony.notifications.issued").tag("type", "deadline_today").counter().count();
 	}
 
 }

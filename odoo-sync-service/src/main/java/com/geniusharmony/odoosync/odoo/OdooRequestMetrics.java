@@ -1,6 +1,7 @@
 package com.geniusharmony.odoosync.odoo;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import io.micrometer.core.instrument.Counter;
@@ -17,25 +18,43 @@ final class OdooRequestMetrics {
 
 	private final MeterRegistry meters;
 
+	/**
+	 * The writes of the sync, whose series exist from start-up so that rates and alerts
+	 * see a zero.
+	 */
+	private static final List<String> WRITTEN_MODELS = List.of("res.partner", "project.project", "project.task");
+
+	private static final List<String> OUTCOMES = List.of("ok", "rejected", "rate_limited", "unavailable", "error");
+
 	OdooRequestMetrics(MeterRegistry meters) {
 		this.meters = meters;
+		for (String model : WRITTEN_MODELS) {
+			OUTCOMES.forEach((outcome) -> requests(model, "load", outcome));
+			duration(model, "load");
+		}
 	}
 
 	void record(OdooCall call, @Nullable OdooErrorKind failure, boolean refused, Duration duration) {
-		Counter.builder("harmony.odoo.requests")
+		requests(call.model(), call.method(), outcome(failure, refused)).increment();
+		duration(call.model(), call.method()).record(duration);
+	}
+
+	private Counter requests(String model, String method, String outcome) {
+		return Counter.builder("harmony.odoo.requests")
 			.description("Requests sent to Odoo, by model, method and outcome")
-			.tag("model", call.model())
-			.tag("method", call.method())
-			.tag("outcome", outcome(failure, refused))
-			.register(this.meters)
-			.increment();
-		Timer.builder("harmony.odoo.request.duration")
+			.tag("model", model)
+			.tag("method", method)
+			.tag("outcome", outcome)
+			.register(this.meters);
+	}
+
+	private Timer duration(String model, String method) {
+		return Timer.builder("harmony.odoo.request.duration")
 			.description("Time Odoo took to answer a request")
-			.tag("model", call.model())
-			.tag("method", call.method())
+			.tag("model", model)
+			.tag("method", method)
 			.publishPercentileHistogram()
-			.register(this.meters)
-			.record(duration);
+			.register(this.meters);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package com.geniusharmony.odoosync.sync;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -30,6 +31,10 @@ class SyncMetrics {
 
 	private final Map<String, Counter> counters = new HashMap<>();
 
+	private static final List<String> RECORD_OUTCOMES = List.of("synced", "archived", "failed");
+
+	private static final List<String> BATCH_OUTCOMES = List.of("ok", "split", "failed");
+
 	SyncMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		for (EntityKind kind : EntityKind.values()) {
@@ -44,6 +49,10 @@ class SyncMetrics {
 					.register(registry);
 			}
 			this.entities.put(kind, byStatus);
+			// every series from start-up, so that rates and alerts see a zero rather than
+			// nothing
+			RECORD_OUTCOMES.forEach((outcome) -> recordCounter(kind, outcome));
+			BATCH_OUTCOMES.forEach((outcome) -> batchCounter(kind, outcome));
 		}
 		Gauge.builder("harmony.sync.lag", this.lagMillis, (millis) -> millis.get() / 1000.0)
 			.description("Age of the oldest change not yet in Odoo (pending or failed, not parked), 0 if none")
@@ -58,11 +67,19 @@ class SyncMetrics {
 	}
 
 	void record(EntityKind kind, String outcome) {
-		counter("harmony.sync.records", "Rows written to Odoo, by outcome", kind, outcome).increment();
+		recordCounter(kind, outcome).increment();
 	}
 
 	void batch(EntityKind kind, String outcome) {
-		counter("harmony.sync.batches", "Batches loaded into Odoo, by outcome", kind, outcome).increment();
+		batchCounter(kind, outcome).increment();
+	}
+
+	private Counter recordCounter(EntityKind kind, String outcome) {
+		return counter("harmony.sync.records", "Rows written to Odoo, by outcome", kind, outcome);
+	}
+
+	private Counter batchCounter(EntityKind kind, String outcome) {
+		return counter("harmony.sync.batches", "Batches loaded into Odoo, by outcome", kind, outcome);
 	}
 
 	private synchronized Counter counter(String name, String description, EntityKind kind, String outcome) {
