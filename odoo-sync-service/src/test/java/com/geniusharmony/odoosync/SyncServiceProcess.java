@@ -76,6 +76,19 @@ public final class SyncServiceProcess implements AutoCloseable {
 	}
 
 	/**
+	 * What the instance exports at {@code /actuator/prometheus}.
+	 * @return the exposition text
+	 */
+	public String metrics() throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/prometheus"))
+			.timeout(Duration.ofSeconds(10))
+			.GET()
+			.build();
+		return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	/**
 	 * Kills the process at once (SIGKILL), with no chance to finish what it was doing.
 	 */
 	public void kill() throws InterruptedException {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -25,6 +26,8 @@ final class BudgetMetrics {
 
 	private final Timer localWait;
 
+	private final Counter lateSlots;
+
 	private final AtomicBoolean onLocalLimit = new AtomicBoolean();
 
 	private final AtomicLong pausedUntilMillis = new AtomicLong();
@@ -32,6 +35,9 @@ final class BudgetMetrics {
 	BudgetMetrics(MeterRegistry registry) {
 		this.sharedWait = waitTimer(registry, SHARED);
 		this.localWait = waitTimer(registry, LOCAL);
+		this.lateSlots = Counter.builder("harmony.odoo.budget.late.slots")
+			.description("Reserved slots given up because this instance reached them late (a pause, a busy machine)")
+			.register(registry);
 		Gauge.builder("harmony.odoo.budget.fallback", this.onLocalLimit, (flag) -> flag.get() ? 1 : 0)
 			.description(
 					"1 while this instance keeps to its local share of the Odoo budget because Redis is unreachable")
@@ -51,6 +57,10 @@ final class BudgetMetrics {
 
 	void waited(String mode, Duration wait) {
 		(LOCAL.equals(mode) ? this.localWait : this.sharedWait).record(wait);
+	}
+
+	void lateSlot() {
+		this.lateSlots.increment();
 	}
 
 	void fallback(boolean active) {

@@ -30,7 +30,8 @@ import org.springframework.validation.annotation.Validated;
  * @param pauseSteps the global pauses after refusals with HTTP 429 that give no
  * {@code Retry-After}, in order ({@code ODOO_RATE_LIMIT_PAUSES})
  * @param reservationHorizon how far ahead an instance may reserve a slot in the shared
- * bucket; further out it waits and asks again
+ * bucket; further out it waits and asks again. It also bounds what still reaches Odoo
+ * after a refusal with HTTP 429: slots reserved before the pause began
  * @param redisTimeout how long a step of the shared bucket may take before the instance
  * falls back to its local limit
  * @param redisRetryInterval how long an instance keeps to its local limit after Redis
@@ -42,7 +43,7 @@ public record OdooBudgetProperties(@DefaultValue("10") @Positive double requests
 		@DefaultValue("1") @Min(1) int burst, @DefaultValue("0.1") @DecimalMin("0") @DecimalMax("0.9") double margin,
 		@DefaultValue("3") @Min(1) int maxInstances, @DefaultValue( {
 				"1m", "2m", "4m" }) @NotEmpty List<Duration> pauseSteps,
-		@DefaultValue("2s") Duration reservationHorizon, @DefaultValue("500ms") Duration redisTimeout,
+		@DefaultValue("500ms") Duration reservationHorizon, @DefaultValue("500ms") Duration redisTimeout,
 		@DefaultValue("5s") Duration redisRetryInterval){
 
 	/**
@@ -51,6 +52,16 @@ public record OdooBudgetProperties(@DefaultValue("10") @Positive double requests
 	 */
 	public Duration sharedInterval() {
 		return Duration.ofNanos(Math.round(1_000_000_000d * (1 + this.margin) / this.requestsPerSecond));
+	}
+
+	/**
+	 * How late an instance may reach a reserved slot and still use it: half of what the
+	 * margin leaves free in any second, so that late requests cannot gather into a second
+	 * over the budget.
+	 * @return the tolerance
+	 */
+	public Duration latenessTolerance() {
+		return Duration.ofMillis(Math.max(5, Math.round(this.margin * 500)));
 	}
 
 	/**

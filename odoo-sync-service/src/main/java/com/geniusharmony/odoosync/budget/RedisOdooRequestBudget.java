@@ -67,10 +67,25 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 			.flatMap((slot) -> {
 				String mode = this.onLocalLimit ? BudgetMetrics.LOCAL : BudgetMetrics.SHARED;
 				if (slot.reserved()) {
-					return waitFor(slot).thenReturn(mode);
+					long due = System.nanoTime() + slot.delay().toNanos();
+					return waitFor(slot).then(Mono.defer(() -> onTimeOrAgain(due, mode)));
 				}
 				return waitFor(slot).then(Mono.defer(this::nextSlot));
 			});
+	}
+
+	/**
+	 * Uses a reserved slot only if this instance reached it on time. A thread or timer
+	 * held up (a GC pause, a busy machine) would otherwise send several late slots at
+	 * once, and Odoo would see them together in one second: such a slot is given up and a
+	 * new one taken.
+	 */
+	private Mono<String> onTimeOrAgain(long due, String mode) {
+		if (System.nanoTime() - due > this.properties.latenessTolerance().toNanos()) {
+			this.metrics.lateSlot();
+			return nextSlot();
+		}
+		return Mono.just(mode);
 	}
 
 	private Mono<Void> waitFor(Slot slot) {

@@ -1,0 +1,124 @@
+package com.geniusharmony.odoosync.sync;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import com.geniusharmony.events.EventEnvelope;
+import com.geniusharmony.events.user.UserCreated;
+import com.geniusharmony.infra.server.Ports;
+import com.geniusharmony.odooemulator.OdooEmulator;
+import com.geniusharmony.odooemulator.OdooEmulatorConfig;
+import com.geniusharmony.odooemulator.OdooRecord;
+import com.geniusharmony.odooemulator.fault.Fault;
+import com.geniusharmony.odooemulator.stats.RequestCounts;
+import com.geniusharmony.odoosync.SyncServiceProcess;
+import com.geniusharmony.odoosync.TestEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Three instances in their own JVMs, sharing one database, one Redis and one Odoo, with
+ * the default budget of 10 requests/s: together they never send Odoo more than the budget
+ * in any sliding second (counted by the emulator), and a refusal with HTTP 429 pauses all
+ * of them; every record lands once.
+ */
+class ThreeInstancesIntegrationTests {
+
+	private static final int FIRST_USERS = 90;
+
+	private static final int MORE_USERS = 30;
+
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+	private static final Pattern LOADS = Pattern
+		.compile("harmony_odoo_requests_total\\{[^}]*method=\"load\"[^}]*outcome=\"ok\"[^}]*} ([0-9.E]+)");
+
+	@Test
+	void togetherTheyKeepToTheBudgetPauseTogetherAndWriteEveryRecordOnce() throws Exception {
+		try (OdooEmulator odoo = OdooEmulator.start(OdooEmulatorConfig.defaults());
+				// small batches, so that the budget, not the number of changes, sets the
+				// pace
+				SyncInstances instances = new SyncInstances("three", odoo,
+						Map.of("HARMONY_SYNC_BATCH_SIZE", "2", "HARMONY_SYNC_DEBOUNCE", "50ms"))) {
+			List<SyncServiceProcess> running = new ArrayList<>();
+			try {
+				for (String name : List.of("one", "two", "three")) {
+					running.add(SyncServiceProcess.start(instances.environment(name), Ports.free(),
+							Path.of("target", "three-instances-test", name + ".log")));
+				}
+				odoo.resetRequestCounts();
+
+				instances.publish(users(FIRST_USERS));
+				awaitSynced(instances, FIRST_USERS);
+				RequestCounts counts = odoo.requestCounts();
+				assertThat(counts.calls("res.partner", "load")).isGreaterThanOrEqualTo(FIRST_USERS / 2);
+				assertThat(counts.maxInAnySecond()).isLessThanOrEqualTo(10);
+				for (SyncServiceProcess instance : running) {
+					assertThat(loads(instance.metrics())).as("loads sent by one instance").isPositive();
+				}
+
+				odoo.faults().inject(Fault.tooManyRequests(RETRY_AFTER).times(2));
+				instances.publish(users(MORE_USERS));
+				await().atMost(Duration.ofSeconds(60))
+					.pollInterval(Duration.ofMillis(20))
+					.until(() -> odoo.faults().active().isEmpty());
+				long refusedAt = Instant.now().getEpochSecond();
+				awaitSynced(instances, FIRST_USERS + MORE_USERS);
+
+				// slots reserved before the pause (at most half a second of them) may
+				// still
+				// arrive; after that no instance sends anything until the pause ends
+				SortedMap<Long, Long> perSecond = odoo.requestCounts().perSecond();
+				for (long second = refusedAt + 1; second < refusedAt + RETRY_AFTER.toSeconds(); second++) {
+					assertThat(perSecond.getOrDefault(second, 0L)).as("requests in second %d after the 429", second)
+						.isZero();
+				}
+				assertThat(odoo.requestCounts().maxInAnySecond()).isLessThanOrEqualTo(10);
+				List<OdooRecord> partners = odoo.records("res.partner")
+					.stream()
+					.filter((partner) -> partner.externalIds().stream().anyMatch((id) -> id.startsWith("harmony.")))
+					.toList();
+				assertThat(partners).hasSize(FIRST_USERS + MORE_USERS);
+			}
+			finally {
+				for (SyncServiceProcess instance : running) {
+					instance.close();
+				}
+			}
+		}
+	}
+
+	private static List<EventEnvelope> users(int count) {
+		return IntStream.range(0, count).mapToObj((i) -> {
+			String id = TestEvents.newId();
+			return TestEvents.event(new UserCreated(TestEvents.user(id, "User", id, "")), 1);
+		}).toList();
+	}
+
+	private static void awaitSynced(SyncInstances instances, int count) {
+		await().atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> instances.count("status = 'synced'") == count);
+	}
+
+	private static double loads(String metrics) {
+		Matcher matcher = LOADS.matcher(metrics);
+		double total = 0;
+		while (matcher.find()) {
+			total += Double.parseDouble(matcher.group(1));
+		}
+		return total;
+	}
+
+}
