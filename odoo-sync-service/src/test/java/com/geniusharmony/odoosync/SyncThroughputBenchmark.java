@@ -1,0 +1,160 @@
+package com.geniusharmony.odoosync;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.geniusharmony.events.EventEnvelope;
+import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.infra.spring.RealInfrastructure;
+import com.geniusharmony.odooemulator.OdooEmulator;
+import com.geniusharmony.odooemulator.OdooEmulatorConfig;
+import com.geniusharmony.odooemulator.Throttle;
+import com.geniusharmony.odooemulator.stats.RequestCounts;
+import com.geniusharmony.odoosync.odoo.OdooClient;
+import com.geniusharmony.odoosync.odoo.UnbudgetedOdoo;
+import com.geniusharmony.odoosync.sync.DirectLoad;
+import com.geniusharmony.support.kafka.EventRecords;
+import com.geniusharmony.support.kafka.TopicNames;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Load driver, not a test ({@code ./mvnw -pl odoo-sync-service -Pbench verify}): users,
+ * projects and tasks published as core-service publishes them, synced by the running
+ * service into an Odoo emulator under the default budget (10 requests/s), timed from the
+ * first publish until the emulator holds every record; then, in the same run, one record
+ * per request under the same budget, and the same rows loaded straight into a fresh
+ * emulator with no budget (the ceiling). Sizes and throttle from {@code bench.*}
+ * properties; writes its table to {@code target/benchmark.md}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = OperatorTokens.SECRET_PROPERTY)
+@RealInfrastructure
+class SyncThroughputBenchmark {
+
+	static final int USERS = Integer.getInteger("bench.users", 10_000);
+
+	static final int PROJECTS = Integer.getInteger("bench.projects", 1_000);
+
+	static final int TASKS = Integer.getInteger("bench.tasks", 50_000);
+
+	static final int SINGLES = Integer.getInteger("bench.singles", 200);
+
+	/** {@code none}, or {@code odoo18}: the ingest speed measured on a real Odoo 18. */
+	static final String THROTTLE = System.getProperty("bench.throttle", "none");
+
+	private static final Duration BOUND = Duration.ofMinutes(Integer.getInteger("bench.minutes", 20));
+
+	private static OdooEmulator odoo;
+
+	@Autowired
+	private KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	private TopicNames topicNames;
+
+	@Autowired
+	private OdooClient budgetedOdoo;
+
+	@Autowired
+	private MeterRegistry meters;
+
+	@Autowired
+	private DatabaseClient database;
+
+	@DynamicPropertySource
+	static void odoo(DynamicPropertyRegistry registry) {
+		odoo = OdooEmulator.start(emulatorConfig());
+		SyncTestOdoo.register(registry, odoo);
+	}
+
+	static OdooEmulatorConfig emulatorConfig() {
+		Throttle throttle = switch (THROTTLE) {
+			case "none" -> Throttle.none();
+			case "odoo18" -> Throttle.odoo18Measured();
+			default -> throw new IllegalArgumentException("bench.throttle is none or odoo18, not " + THROTTLE);
+		};
+		return OdooEmulatorConfig.defaults().withUsers(SyncTestOdoo.ALICE, SyncTestOdoo.BOB).withThrottle(throttle);
+	}
+
+	@Test
+	void measure() throws Exception {
+		BenchWorkload workload = BenchWorkload.of(USERS, PROJECTS, TASKS);
+		BenchReport report = new BenchReport(workload, THROTTLE, loadAverage());
+		odoo.resetRequestCounts();
+		long started = System.nanoTime();
+		Landing landing = new Landing(odoo, started, USERS, PROJECTS, TASKS);
+		report.published(publish(
+				Stream.of(workload.users(), workload.projects(), workload.tasks()).flatMap(List::stream).toList())
+				- started);
+		double maxLag = 0;
+		Double intake = null;
+		while (!landing.poll() && landing.seconds() < BOUND.toSeconds()) {
+			maxLag = Math.max(maxLag, this.meters.get("harmony.sync.lag").gauge().value());
+			if (intake == null && stored() >= workload.size()) {
+				intake = landing.seconds();
+			}
+			Thread.sleep(500);
+		}
+		report.synced(landing, odoo.requestCounts(), intake, maxLag, this.meters);
+
+		odoo.resetRequestCounts();
+		long singles = System.nanoTime();
+		for (int i = 1; i <= SINGLES; i++) {
+			this.budgetedOdoo
+				.load("res.partner", List.of("id", "name", "email"),
+						List.of(List.of("harmony.single_" + i, "Single " + i, "single" + i + "@example.com")))
+				.block(Duration.ofMinutes(1));
+		}
+		report.singles(SINGLES, (System.nanoTime() - singles) / 1e9, odoo.requestCounts());
+
+		try (OdooEmulator ceiling = OdooEmulator.start(emulatorConfig())) {
+			Map<EntityKind, Double> seconds = new DirectLoad(UnbudgetedOdoo.jsonRpc(ceiling), 100)
+				.load(workload.users(), workload.projects(), workload.tasks());
+			report.ceiling(seconds, ceiling, ceiling.requestCounts());
+		}
+		String table = report.table(loadAverage());
+		System.out.println(table);
+		Files.writeString(Path.of("target", "benchmark.md"), table);
+	}
+
+	/**
+	 * Publishes the events as core-service's relay does (keyed by aggregate, the one
+	 * serde's bytes), all at once.
+	 * @return when the broker acknowledged the last one, in {@link System#nanoTime()}
+	 */
+	private long publish(List<EventEnvelope> events) throws Exception {
+		List<CompletableFuture<?>> sent = new ArrayList<>(events.size());
+		for (EventEnvelope event : events) {
+			sent.add(this.kafka.send(this.topicNames.of(event.topic()), event.key(), EventRecords.write(event)));
+		}
+		CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+		return System.nanoTime();
+	}
+
+	private long stored() {
+		Long count = this.database.sql("select count(*) from sync_entity")
+			.map((row) -> row.get(0, Long.class))
+			.one()
+			.block(Duration.ofSeconds(30));
+		return (count != null) ? count : 0;
+	}
+
+	private static String loadAverage() throws Exception {
+		return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+	}
+
+}
