@@ -81,7 +81,7 @@ public final class HarmonySystem {
 		Map<String, String> shared = system.sharedEnvironment(token);
 		shared.put("HARMONY_JWT_JWKS_URI", "http://127.0.0.1:" + ports.get("core-service") + "/.well-known/jwks.json");
 		Path logs = Repository.root().resolve("system-tests/target/service-logs");
-		createDirectories(logs);
+		createEmptyDirectory(logs);
 		for (String service : SERVICES) {
 			Map<String, String> environment = new HashMap<>(shared);
 			environment.put("POSTGRES_DB",
@@ -178,9 +178,15 @@ public final class HarmonySystem {
 		this.odoo.stop();
 	}
 
-	private static void createDirectories(Path directory) {
+	/** A run's logs start empty: the services append, and a log mixing runs misleads. */
+	private static void createEmptyDirectory(Path directory) {
 		try {
 			Files.createDirectories(directory);
+			try (var logs = Files.list(directory)) {
+				for (Path log : logs.toList()) {
+					Files.delete(log);
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
