@@ -42,7 +42,12 @@ class SyncMetricsIntegrationTests extends SyncIntegrationTest {
 	}
 
 	private String prometheus() {
-		return this.web.get()
+		// the shared context's scrape holds the series of every test run in it and can
+		// pass the default 256 KB buffer
+		return this.web.mutate()
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build()
+			.get()
 			.uri("/actuator/prometheus")
 			.exchange()
 			.expectStatus()
