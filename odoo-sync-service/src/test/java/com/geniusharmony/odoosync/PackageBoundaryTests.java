@@ -15,7 +15,7 @@ class PackageBoundaryTests {
 
 	private static final Map<String, Set<String>> ALLOWED = Map.of("config", Set.of(), "budget", Set.of("config"),
 			"odoo", Set.of("budget", "config"), "link", Set.of(), "sync", Set.of("odoo", "link", "config"), "intake",
-			Set.of("sync"), "ops", Set.of("sync", "odoo", "intake"));
+			Set.of("sync"), "ops", Set.of("sync", "odoo", "intake"), "drift", Set.of("sync", "odoo"));
 
 	@Test
 	void eachPackageUsesOnlyThePackagesItMay() {

@@ -1,5 +1,7 @@
 package com.geniusharmony.odoosync.sync;
 
+import java.util.Optional;
+
 import com.geniusharmony.events.odoolink.EntityKind;
 
 /**
@@ -7,15 +9,40 @@ import com.geniusharmony.events.odoolink.EntityKind;
  * {@code harmony.user_<id>}, {@code harmony.project_<id>}, {@code harmony.task_<id>}.
  * {@code load} upserts by them, so writing the same entity twice never duplicates it.
  */
-final class ExternalIds {
+public final class ExternalIds {
 
-	static final String MODULE = "harmony";
+	/** The {@code module} of every external id the sync writes. */
+	public static final String MODULE = "harmony";
 
 	private ExternalIds() {
 	}
 
-	static String of(EntityKind kind, String entityId) {
-		return MODULE + "." + kind.wireName() + "_" + entityId;
+	/**
+	 * The external id of an entity.
+	 * @param kind the entity's kind
+	 * @param entityId its id
+	 * @return such as {@code harmony.user_7}
+	 */
+	public static String of(EntityKind kind, String entityId) {
+		return MODULE + "." + name(kind, entityId);
+	}
+
+	/**
+	 * The entity an external id of module {@link #MODULE} names, if it names one of this
+	 * kind.
+	 * @param kind the kind expected
+	 * @param name the external id's {@code name} in {@code ir.model.data}, without the
+	 * module, such as {@code user_7}
+	 * @return the entity id, or empty if the name is not of this kind
+	 */
+	public static Optional<String> entityId(EntityKind kind, String name) {
+		String prefix = name(kind, "");
+		return (name.startsWith(prefix) && name.length() > prefix.length())
+				? Optional.of(name.substring(prefix.length())) : Optional.empty();
+	}
+
+	private static String name(EntityKind kind, String entityId) {
+		return kind.wireName() + "_" + entityId;
 	}
 
 }

@@ -9,9 +9,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 /**
- * Users as Odoo contacts ({@code res.partner}): the name is the first and last name, or
- * the username when both are empty (as the original integration did); a deactivated
- * user's contact is archived.
+ * Users as Odoo contacts ({@code res.partner}): the name as
+ * {@link OdooMapping#contactName(UserState)} makes it, the email; a deactivated user's
+ * contact is archived.
  */
 @Component
 class PartnerRows implements OdooRows {
@@ -25,7 +25,7 @@ class PartnerRows implements OdooRows {
 
 	@Override
 	public String model() {
-		return "res.partner";
+		return OdooMapping.model(kind());
 	}
 
 	@Override
@@ -38,14 +38,8 @@ class PartnerRows implements OdooRows {
 		if (user == null) {
 			throw new IllegalStateException("The event of user " + entity.entityId() + " holds no user");
 		}
-		return new OdooRow(entity,
-				List.of(entity.externalId(), name(user), user.email(), OdooValues.bool(user.active())), !user.active(),
-				List.of());
-	}
-
-	static String name(UserState user) {
-		String name = (user.firstName().strip() + " " + user.lastName().strip()).strip();
-		return name.isEmpty() ? user.username() : name;
+		return new OdooRow(entity, List.of(entity.externalId(), OdooMapping.contactName(user), user.email(),
+				OdooValues.bool(user.active())), !user.active(), List.of());
 	}
 
 }

@@ -33,7 +33,7 @@ class ProjectRows implements OdooRows {
 
 	@Override
 	public String model() {
-		return "project.project";
+		return OdooMapping.model(kind());
 	}
 
 	@Override

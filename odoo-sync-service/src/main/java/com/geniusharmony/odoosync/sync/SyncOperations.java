@@ -1,7 +1,10 @@
 package com.geniusharmony.odoosync.sync;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.geniusharmony.events.odoolink.EntityKind;
 import reactor.core.publisher.Mono;
@@ -34,6 +37,17 @@ public class SyncOperations {
 
 	public Mono<EntitySyncState> find(EntityKind kind, String entityId) {
 		return this.queries.find(kind, entityId);
+	}
+
+	/**
+	 * The sync states of several entities of one kind.
+	 * @param kind their kind
+	 * @param entityIds their ids
+	 * @return the states found, by entity id; the sync has never seen the others
+	 */
+	public Mono<Map<String, EntitySyncState>> find(EntityKind kind, Collection<String> entityIds) {
+		return this.queries.findAll(kind, entityIds)
+			.map((states) -> states.stream().collect(Collectors.toMap(EntitySyncState::entityId, (state) -> state)));
 	}
 
 	/**

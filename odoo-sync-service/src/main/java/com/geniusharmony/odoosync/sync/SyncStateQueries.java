@@ -2,6 +2,7 @@ package com.geniusharmony.odoosync.sync;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -16,8 +17,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads of the {@code sync_entity} table for operators: one entity, and the failed or
- * parked ones with their reasons.
+ * Reads of the {@code sync_entity} table for operators: one entity or several, and the
+ * failed or parked ones with their reasons.
  */
 @Component
 class SyncStateQueries {
@@ -47,6 +48,18 @@ class SyncStateQueries {
 			.bind("entityId", entityId)
 			.map(SyncStateQueries::state)
 			.one();
+	}
+
+	Mono<List<EntitySyncState>> findAll(EntityKind kind, Collection<String> entityIds) {
+		if (entityIds.isEmpty()) {
+			return Mono.just(List.of());
+		}
+		return this.database.sql(COLUMNS + " where e.kind = :kind and e.entity_id = any(:entityIds)")
+			.bind("kind", kind.wireName())
+			.bind("entityIds", entityIds.stream().distinct().toArray(String[]::new))
+			.map(SyncStateQueries::state)
+			.all()
+			.collectList();
 	}
 
 	Mono<List<EntitySyncState>> withStatus(Set<SyncStatus> statuses, int limit, long offset) {

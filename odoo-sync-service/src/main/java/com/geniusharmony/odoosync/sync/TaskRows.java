@@ -48,7 +48,7 @@ class TaskRows implements OdooRows {
 
 	@Override
 	public String model() {
-		return "project.task";
+		return OdooMapping.model(kind());
 	}
 
 	@Override
@@ -73,7 +73,7 @@ class TaskRows implements OdooRows {
 		for (ClaimedEntity entity : entities) {
 			TaskState task = task(entity);
 			ProjectState project = projects.get(task.projectId());
-			boolean archived = entity.deleted() || (project != null && project.archived());
+			boolean archived = OdooMapping.taskArchived(entity.deleted(), project != null && project.archived());
 			List<String> cells = new ArrayList<>(List.of(entity.externalId(), task.title(),
 					ExternalIds.of(EntityKind.PROJECT, task.projectId()), OdooValues.html(task.description()),
 					task.assigneeIds()

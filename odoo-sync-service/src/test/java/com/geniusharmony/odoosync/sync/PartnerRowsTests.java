@@ -14,10 +14,10 @@ class PartnerRowsTests {
 
 	@Test
 	void namesTheContactAfterTheFirstAndLastNameOrElseTheUsername() {
-		assertThat(PartnerRows.name(new UserState("1", "dana", "", "Dana", "Ray", true))).isEqualTo("Dana Ray");
-		assertThat(PartnerRows.name(new UserState("1", "dana", "", "Dana", "", true))).isEqualTo("Dana");
-		assertThat(PartnerRows.name(new UserState("1", "dana", "", " ", "Ray ", true))).isEqualTo("Ray");
-		assertThat(PartnerRows.name(new UserState("1", "dana", "", "", " ", true))).isEqualTo("dana");
+		assertThat(OdooMapping.contactName(new UserState("1", "dana", "", "Dana", "Ray", true))).isEqualTo("Dana Ray");
+		assertThat(OdooMapping.contactName(new UserState("1", "dana", "", "Dana", "", true))).isEqualTo("Dana");
+		assertThat(OdooMapping.contactName(new UserState("1", "dana", "", " ", "Ray ", true))).isEqualTo("Ray");
+		assertThat(OdooMapping.contactName(new UserState("1", "dana", "", "", " ", true))).isEqualTo("dana");
 	}
 
 	@Test
