@@ -38,6 +38,10 @@ public final class ServiceNode {
 
 	private @Nullable ChildProcess process;
 
+	private long startedAt;
+
+	private @Nullable Duration startupTime;
+
 	ServiceNode(String name, Path jar, int port, Map<String, String> environment, Path logFile) {
 		this.name = name;
 		this.jar = jar;
@@ -67,6 +71,8 @@ public final class ServiceNode {
 	void start() {
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx320m",
 				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", this.jar.toString());
+		this.startedAt = System.nanoTime();
+		this.startupTime = null;
 		this.process = ChildProcess.start(this.name, ChildCommand.of(command, "KILL", false), this.environment,
 				this.logFile);
 	}
@@ -80,6 +86,30 @@ public final class ServiceNode {
 			}
 			return readinessStatus() == 200;
 		});
+		if (this.startupTime == null) {
+			this.startupTime = Duration.ofNanos(System.nanoTime() - this.startedAt);
+		}
+	}
+
+	/**
+	 * The running process's id, to read what the operating system says of it.
+	 * @return the pid
+	 */
+	public long pid() {
+		ChildProcess running = this.process;
+		if (running == null) {
+			throw new IllegalStateException(this.name + " is not running");
+		}
+		return running.pid();
+	}
+
+	/**
+	 * How long the last start took, from launching the process until readiness first
+	 * answered 200 (polled every 500 ms, so up to that much late).
+	 * @return the duration, or {@code null} if the service is not ready yet
+	 */
+	public @Nullable Duration startupTime() {
+		return this.startupTime;
 	}
 
 	/**
