@@ -81,7 +81,8 @@ public final class CoreApi {
 	}
 
 	public void deactivateUser(String admin, String userId) {
-		HttpJson.delete(this.core.uri("/api/users/" + userId), admin).expect(204);
+		// deactivation answers the deactivated user
+		HttpJson.delete(this.core.uri("/api/users/" + userId), admin).expect(200);
 	}
 
 	/**

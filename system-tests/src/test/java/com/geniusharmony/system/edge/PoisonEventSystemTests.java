@@ -45,8 +45,10 @@ class PoisonEventSystemTests {
 		kafka.write(tasks, garbageKey, "{not json");
 		kafka.write(tasks, futureKey, """
 				{"event_id": "%s", "type": "task.created", "schema_version": 99, "occurred_at": "%s",
-				 "aggregate_id": "%s", "aggregate_version": 1, "payload": {}}
-				""".formatted(UUID.randomUUID(), Instant.now(), futureKey));
+				 "aggregate_id": "%s", "aggregate_version": 1,
+				 "data": {"task": {"id": "%s", "project_id": "1", "title": "From the future", "description": "",
+				          "status": "todo", "deadline": null, "assignee_ids": [], "priority": "high"}}}
+				""".formatted(UUID.randomUUID(), Instant.now(), futureKey, futureKey));
 
 		String bob = createAssignedUser();
 

@@ -144,6 +144,18 @@ public final class HarmonySystem {
 	}
 
 	/**
+	 * Kills services at once (SIGKILL), as a crash of their machine would, then starts
+	 * them again together and waits until each is ready.
+	 * @param nodes the services
+	 */
+	public void killAndRestart(ServiceNode... nodes) {
+		List<ServiceNode> killed = List.of(nodes);
+		killed.forEach(ServiceNode::kill);
+		killed.forEach(ServiceNode::start);
+		killed.forEach((node) -> node.awaitReady(Duration.ofMinutes(3)));
+	}
+
+	/**
 	 * What Odoo holds of the synced entities.
 	 * @return the view
 	 */
