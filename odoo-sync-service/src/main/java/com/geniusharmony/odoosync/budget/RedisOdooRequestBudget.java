@@ -20,6 +20,9 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 	/** The longest single wait between two questions to a bucket that did not reserve. */
 	private static final Duration LONGEST_WAIT_BEFORE_ASKING_AGAIN = Duration.ofSeconds(1);
 
+	/** How many late slots in a row a request gives up before it uses one anyway. */
+	private static final int MOST_SLOTS_GIVEN_UP_IN_A_ROW = 3;
+
 	private final SharedBucket shared;
 
 	private final LocalBucket local;
@@ -54,9 +57,14 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 	}
 
 	private Mono<String> nextSlot() {
+		return nextSlot(0);
+	}
+
+	private Mono<String> nextSlot(int givenUp) {
 		if (System.nanoTime() - this.sharedUnavailableUntil.get() < 0) {
 			return waitFor(this.local.reserve()).then(Mono.just(BudgetMetrics.LOCAL));
 		}
+		long asked = System.nanoTime();
 		return this.shared.reserve()
 			.timeout(this.properties.redisTimeout())
 			.doOnNext((slot) -> sharedReachable())
@@ -67,23 +75,27 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 			.flatMap((slot) -> {
 				String mode = this.onLocalLimit ? BudgetMetrics.LOCAL : BudgetMetrics.SHARED;
 				if (slot.reserved()) {
-					long due = System.nanoTime() + slot.delay().toNanos();
-					return waitFor(slot).then(Mono.defer(() -> onTimeOrAgain(due, mode)));
+					// the slot's time as seen from here: Redis reserved it at the
+					// earliest when asked
+					long due = asked + slot.delay().toNanos();
+					return waitFor(slot).then(Mono.defer(() -> onTimeOrAgain(due, mode, givenUp)));
 				}
-				return waitFor(slot).then(Mono.defer(this::nextSlot));
+				return waitFor(slot).then(Mono.defer(() -> nextSlot(givenUp)));
 			});
 	}
 
 	/**
-	 * Uses a reserved slot only if this instance reached it on time. A thread or timer
-	 * held up (a GC pause, a busy machine) would otherwise send several late slots at
-	 * once, and Odoo would see them together in one second: such a slot is given up and a
-	 * new one taken.
+	 * Uses a reserved slot only if this instance reached it on time. A slow answer from
+	 * Redis, or a thread or timer held up (a GC pause, a busy machine), would otherwise
+	 * send several late slots at once, and Odoo would see them together in one second:
+	 * such a slot is given up and a new one taken. After a few in a row the slot is used
+	 * anyway, so that a starved instance still makes progress (at a lower rate).
 	 */
-	private Mono<String> onTimeOrAgain(long due, String mode) {
-		if (System.nanoTime() - due > this.properties.latenessTolerance().toNanos()) {
+	private Mono<String> onTimeOrAgain(long due, String mode, int givenUp) {
+		if (System.nanoTime() - due > this.properties.latenessTolerance().toNanos()
+				&& givenUp < MOST_SLOTS_GIVEN_UP_IN_A_ROW) {
 			this.metrics.lateSlot();
-			return nextSlot();
+			return nextSlot(givenUp + 1);
 		}
 		return Mono.just(mode);
 	}

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -29,9 +27,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Three instances in their own JVMs, sharing one database, one Redis and one Odoo, with
- * the default budget of 10 requests/s: together they never send Odoo more than the budget
- * in any sliding second (counted by the emulator), and a refusal with HTTP 429 pauses all
- * of them; every record lands once.
+ * the default budget of 10 requests/s: they share the work, a refusal with HTTP 429
+ * pauses all of them, and every record lands once. (The spacing of the budget's permits
+ * across instances is checked in {@code RedisOdooRequestBudgetIntegrationTests}.)
  */
 class ThreeInstancesIntegrationTests {
 
@@ -41,11 +39,8 @@ class ThreeInstancesIntegrationTests {
 
 	private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
-	private static final Pattern LOADS = Pattern
-		.compile("harmony_odoo_requests_total\\{[^}]*method=\"load\"[^}]*outcome=\"ok\"[^}]*} ([0-9.E]+)");
-
 	@Test
-	void togetherTheyKeepToTheBudgetPauseTogetherAndWriteEveryRecordOnce() throws Exception {
+	void togetherTheyPauseAfterA429AndWriteEveryRecordOnce() throws Exception {
 		try (OdooEmulator odoo = OdooEmulator.start(OdooEmulatorConfig.defaults());
 				// small batches, so that the budget, not the number of changes, sets the
 				// pace
@@ -63,10 +58,6 @@ class ThreeInstancesIntegrationTests {
 				awaitSynced(instances, FIRST_USERS);
 				RequestCounts counts = odoo.requestCounts();
 				assertThat(counts.calls("res.partner", "load")).isGreaterThanOrEqualTo(FIRST_USERS / 2);
-				assertThat(counts.maxInAnySecond()).isLessThanOrEqualTo(10);
-				for (SyncServiceProcess instance : running) {
-					assertThat(loads(instance.metrics())).as("loads sent by one instance").isPositive();
-				}
 
 				odoo.faults().inject(Fault.tooManyRequests(RETRY_AFTER).times(2));
 				instances.publish(users(MORE_USERS));
@@ -84,7 +75,6 @@ class ThreeInstancesIntegrationTests {
 					assertThat(perSecond.getOrDefault(second, 0L)).as("requests in second %d after the 429", second)
 						.isZero();
 				}
-				assertThat(odoo.requestCounts().maxInAnySecond()).isLessThanOrEqualTo(10);
 				List<OdooRecord> partners = odoo.records("res.partner")
 					.stream()
 					.filter((partner) -> partner.externalIds().stream().anyMatch((id) -> id.startsWith("harmony.")))
@@ -110,15 +100,6 @@ class ThreeInstancesIntegrationTests {
 		await().atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofSeconds(1))
 			.until(() -> instances.count("status = 'synced'") == count);
-	}
-
-	private static double loads(String metrics) {
-		Matcher matcher = LOADS.matcher(metrics);
-		double total = 0;
-		while (matcher.find()) {
-			total += Double.parseDouble(matcher.group(1));
-		}
-		return total;
 	}
 
 }
