@@ -99,10 +99,16 @@ public class SecurityConfiguration {
 		};
 	}
 
-	/** Expiry and not-before always; the issuer too when one is configured. */
+	/**
+	 * Expiry and not-before always; the issuer too when one is configured, which for an
+	 * external OpenID Connect issuer is, unless said otherwise, the issuer itself.
+	 */
 	static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
 		if (properties.issuer() != null && !properties.issuer().isBlank()) {
 			return JwtValidators.createDefaultWithIssuer(properties.issuer());
+		}
+		if (properties.issuerUri() != null && !properties.issuerUri().isBlank()) {
+			return JwtValidators.createDefaultWithIssuer(properties.issuerUri());
 		}
 		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault());
 	}

@@ -1,24 +1,6 @@
 package com.geniusharmony.support.security;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-
 import com.geniusharmony.support.web.WebSupportConfiguration;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,29 +19,26 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @ImportAutoConfiguration({ SecurityConfiguration.class, WebSupportConfiguration.class })
 class JwksTokenSecurityTests {
 
-	private static final RSAKey SIGNING_KEY = generateKey("core-key");
-
-	private static final HttpServer JWKS_SERVER = serveJwks(SIGNING_KEY);
+	private static final TestKeyServer KEYS = new TestKeyServer();
 
 	@Autowired
 	private WebTestClient web;
 
 	@DynamicPropertySource
 	static void jwksUri(DynamicPropertyRegistry registry) {
-		registry.add("harmony.jwt.jwks-uri",
-				() -> "http://127.0.0.1:" + JWKS_SERVER.getAddress().getPort() + "/.well-known/jwks.json");
+		registry.add("harmony.jwt.jwks-uri", KEYS::jwksUri);
 	}
 
 	@AfterAll
-	static void stopJwksServer() {
-		JWKS_SERVER.stop(0);
+	static void stopKeyServer() {
+		KEYS.close();
 	}
 
 	@Test
 	void acceptsATokenSignedWithAPublishedKey() {
 		this.web.get()
 			.uri("/admin-only")
-			.headers((headers) -> headers.setBearerAuth(token(SIGNING_KEY, "genius-harmony")))
+			.headers((headers) -> headers.setBearerAuth(KEYS.token("genius-harmony")))
 			.exchange()
 			.expectStatus()
 			.isOk();
@@ -69,7 +48,7 @@ class JwksTokenSecurityTests {
 	void refusesATokenSignedWithAKeyThatIsNotPublished() {
 		this.web.get()
 			.uri("/me")
-			.headers((headers) -> headers.setBearerAuth(token(generateKey("core-key"), "genius-harmony")))
+			.headers((headers) -> headers.setBearerAuth(KEYS.tokenSignedWithAnotherKey("genius-harmony")))
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
@@ -79,55 +58,10 @@ class JwksTokenSecurityTests {
 	void refusesATokenOfAnotherIssuer() {
 		this.web.get()
 			.uri("/me")
-			.headers((headers) -> headers.setBearerAuth(token(SIGNING_KEY, "elsewhere")))
+			.headers((headers) -> headers.setBearerAuth(KEYS.token("elsewhere")))
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
-	}
-
-	private static String token(RSAKey key, String issuer) {
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("7")
-			.claim("username", "admin")
-			.claim("roles", List.of(CurrentUser.ADMIN_ROLE))
-			.issuer(issuer)
-			.expirationTime(Date.from(Instant.now().plusSeconds(300)))
-			.build();
-		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
-		try {
-			jwt.sign(new RSASSASigner(key));
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return jwt.serialize();
-	}
-
-	private static RSAKey generateKey(String keyId) {
-		try {
-			return new RSAKeyGenerator(2048).keyID(keyId).generate();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static HttpServer serveJwks(RSAKey key) {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			byte[] body = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-			server.createContext("/.well-known/jwks.json", (exchange) -> {
-				exchange.getResponseHeaders().set("Content-Type", "application/json");
-				exchange.sendResponseHeaders(200, body.length);
-				try (OutputStream out = exchange.getResponseBody()) {
-					out.write(body);
-				}
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
