@@ -16,6 +16,7 @@ import com.geniusharmony.events.task.TaskDeadlineChanged;
 import com.geniusharmony.events.task.TaskDeleted;
 import com.geniusharmony.events.task.TaskStatus;
 import com.geniusharmony.events.user.UserCreated;
+import com.geniusharmony.support.testing.PrometheusScrape;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,14 +106,7 @@ class OutboxIntegrationTests extends CoreIntegrationTest {
 		NewUser owner = this.api.user("metrics");
 		TestEvents.awaitEvents(this.bootstrapServers, Topic.USERS.name(this.suffix), owner.id(), 1);
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(this.web.get()
-				.uri("/actuator/prometheus")
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody()).contains("harmony_outbox_backlog")
+			.untilAsserted(() -> assertThat(PrometheusScrape.of(this.web)).contains("harmony_outbox_backlog")
 				.contains("harmony_outbox_published_total")
 				.contains("harmony_outbox_publish_latency_seconds_bucket"));
 	}

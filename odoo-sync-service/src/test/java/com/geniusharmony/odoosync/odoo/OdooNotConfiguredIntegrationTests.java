@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.geniusharmony.infra.spring.RealInfrastructure;
 import com.geniusharmony.odoosync.OperatorTokens;
+import com.geniusharmony.support.testing.PrometheusScrape;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,14 +52,7 @@ class OdooNotConfiguredIntegrationTests {
 
 	@Test
 	void theConfiguredGaugeIsZeroAndTheCircuitClosed() {
-		String metrics = this.web.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String metrics = PrometheusScrape.of(this.web);
 		assertThat(metrics).contains("harmony_odoo_configured{service=\"odoo-sync-service\"} 0.0")
 			.contains("harmony_odoo_circuit_state{service=\"odoo-sync-service\",state=\"closed\"} 1.0")
 			.contains("harmony_odoo_circuit_state{service=\"odoo-sync-service\",state=\"open\"} 0.0");

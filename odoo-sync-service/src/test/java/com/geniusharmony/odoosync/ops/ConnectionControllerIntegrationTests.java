@@ -4,6 +4,7 @@ import com.geniusharmony.infra.spring.RealInfrastructure;
 import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odooemulator.OdooEmulatorConfig;
 import com.geniusharmony.odoosync.OperatorTokens;
+import com.geniusharmony.support.testing.PrometheusScrape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -114,12 +115,7 @@ class ConnectionControllerIntegrationTests {
 			.isEqualTo("closed")
 			.jsonPath("$.components.odoo.details.url")
 			.isEqualTo("http://127.0.0.1:" + odoo.port());
-		String metrics = this.web.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String metrics = PrometheusScrape.of(this.web);
 		assertThat(metrics).contains("harmony_odoo_configured{service=\"odoo-sync-service\"} 1.0")
 			.doesNotContain(PASSWORD);
 	}

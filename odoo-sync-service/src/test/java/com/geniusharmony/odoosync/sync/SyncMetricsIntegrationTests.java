@@ -8,6 +8,7 @@ import com.geniusharmony.events.task.TaskCreated;
 import com.geniusharmony.events.user.UserCreated;
 import com.geniusharmony.odoosync.SyncIntegrationTest;
 import com.geniusharmony.odoosync.TestEvents;
+import com.geniusharmony.support.testing.PrometheusScrape;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,7 @@ class SyncMetricsIntegrationTests extends SyncIntegrationTest {
 			.until(() -> state(EntityKind.TASK, task),
 					(state) -> state != null && state.status() != SyncStatus.PENDING);
 		await().atMost(WAIT)
-			.untilAsserted(() -> assertThat(prometheus()).containsPattern(
+			.untilAsserted(() -> assertThat(PrometheusScrape.of(this.web)).containsPattern(
 					"harmony_sync_entities\\{kind=\"user\",service=\"odoo-sync-service\",status=\"synced\"\\} [1-9]")
 				.containsPattern(
 						"harmony_sync_entities\\{kind=\"task\",service=\"odoo-sync-service\",status=\"(failed|parked)\"\\} [1-9]")
@@ -39,22 +40,6 @@ class SyncMetricsIntegrationTests extends SyncIntegrationTest {
 						"harmony_sync_records_total\\{kind=\"task\",outcome=\"failed\",service=\"odoo-sync-service\"\\} [1-9]")
 				.containsPattern(
 						"harmony_sync_batches_total\\{kind=\"user\",outcome=\"ok\",service=\"odoo-sync-service\"\\} [1-9]"));
-	}
-
-	private String prometheus() {
-		// the shared context's scrape grows past WebTestClient's 256 KB buffer as other
-		// test classes add meters
-		return this.web.mutate()
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
-			.build()
-			.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
 	}
 
 }

@@ -13,6 +13,7 @@ import com.geniusharmony.events.tick.SyncSweepTick;
 import com.geniusharmony.infra.spring.RealInfrastructure;
 import com.geniusharmony.scheduler.TickTopic;
 import com.geniusharmony.support.kafka.TopicNames;
+import com.geniusharmony.support.testing.PrometheusScrape;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -142,14 +143,7 @@ class TickControllerIntegrationTests {
 	@Test
 	void prometheusShowsTheSchedulerMetrics() {
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-			String metrics = this.web.get()
-				.uri("/actuator/prometheus")
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody();
+			String metrics = PrometheusScrape.of(this.web);
 			assertThat(metrics).contains("harmony_scheduler_ticks_emitted_total{")
 				.contains("schedule=\"batch_sync_odoo_pending\"")
 				.contains("harmony_scheduler_tick_last_seconds{")

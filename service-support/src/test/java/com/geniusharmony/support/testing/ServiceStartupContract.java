@@ -92,14 +92,7 @@ public abstract class ServiceStartupContract {
 
 	@Test
 	void prometheusMetricsAreTaggedWithTheServiceName() {
-		String metrics = this.web.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String metrics = PrometheusScrape.of(this.web);
 		assertThat(metrics).contains("jvm_memory_used_bytes").contains("service=\"" + serviceName() + "\"");
 	}
 
