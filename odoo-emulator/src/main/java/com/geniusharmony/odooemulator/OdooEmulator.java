@@ -27,6 +27,7 @@ import com.geniusharmony.odooemulator.server.Call.Route;
 import com.geniusharmony.odooemulator.server.EmulatorServer;
 import com.geniusharmony.odooemulator.server.Endpoint;
 import com.geniusharmony.odooemulator.server.IngestThrottle;
+import com.geniusharmony.odooemulator.stats.Arrival;
 import com.geniusharmony.odooemulator.stats.RequestCounter;
 import com.geniusharmony.odooemulator.stats.RequestCounts;
 
@@ -138,6 +139,15 @@ public final class OdooEmulator implements AutoCloseable {
 	 */
 	public RequestCounts requestCounts() {
 		return this.counter.snapshot();
+	}
+
+	/**
+	 * The latest requests received (up to 100,000) since the start or the last reset,
+	 * with the time each arrived, in the order they were counted.
+	 * @return the arrivals
+	 */
+	public List<Arrival> requestArrivals() {
+		return this.counter.arrivals();
 	}
 
 	/**

@@ -90,6 +90,8 @@ public final class EmulatorServer {
 		String uri = incoming.uri();
 		int query = uri.indexOf('?');
 		String path = (query >= 0) ? uri.substring(0, query) : uri;
+		// counted by the arrival of its head: reading the body may wait behind other work
+		long arrivedAt = this.counter.now();
 		return incoming.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0]).flatMap((body) -> {
 			EmulatorRequest request = new EmulatorRequest(incoming.method().name(), path, incoming.requestHeaders(),
 					body);
@@ -97,7 +99,7 @@ public final class EmulatorServer {
 			if (call.route() == Call.Route.ADMIN) {
 				return send(response, process(request, call));
 			}
-			this.counter.record(call.label());
+			this.counter.record(call.label(), arrivedAt);
 			Fault fault = this.faults.take(call.model(), call.method());
 			Mono<HttpReply> processed = Mono.defer(() -> {
 				Duration wait = this.throttle.reserve(call);

@@ -41,6 +41,45 @@ class RequestCounterTests {
 	}
 
 	@Test
+	void placesARequestCountedLateInTheSecondItArrivedIn() {
+		for (long millis : new long[] { 10_000, 10_400, 10_800, 11_300 }) {
+			recordAt(millis, "res.partner/load");
+		}
+		// arrived at 10.9 s, counted after the one of 11.3 s: 10.0 s to 10.9 s hold four
+		this.counter.record("res.partner/load", 10_900);
+		assertThat(this.counter.snapshot().maxInAnySecond()).isEqualTo(4);
+	}
+
+	@Test
+	void windowsDoNotHoldRequestsOneSecondApart() {
+		for (long millis = 20_000; millis < 23_000; millis += 100) {
+			recordAt(millis, "res.partner/load");
+		}
+		assertThat(this.counter.snapshot().maxInAnySecond()).isEqualTo(10);
+		recordAt(22_950, "res.partner/load");
+		assertThat(this.counter.snapshot().maxInAnySecond()).isEqualTo(11);
+	}
+
+	@Test
+	void keepsTheArrivalsInTheOrderTheyWereCounted() {
+		recordAt(30_000, "common/login");
+		this.counter.record("res.partner/load", 29_990);
+		assertThat(this.counter.arrivals()).containsExactly(new Arrival(Instant.ofEpochMilli(30_000), "common/login"),
+				new Arrival(Instant.ofEpochMilli(29_990), "res.partner/load"));
+	}
+
+	@Test
+	void startsAfreshAfterAQuietSpellLongerThanItsMemory() {
+		for (long millis = 40_000; millis < 40_500; millis += 100) {
+			recordAt(millis, "res.partner/load");
+		}
+		recordAt(50_000, "res.partner/load");
+		recordAt(50_001, "res.partner/load");
+		assertThat(this.counter.snapshot().maxInAnySecond()).isEqualTo(5);
+		assertThat(this.counter.snapshot().total()).isEqualTo(7);
+	}
+
+	@Test
 	void forgetsEverythingOnReset() {
 		recordAt(5_000, "res.partner/load");
 		this.counter.reset();
@@ -49,6 +88,7 @@ class RequestCounterTests {
 		assertThat(counts.perSecond()).isEmpty();
 		assertThat(counts.maxInAnySecond()).isZero();
 		assertThat(counts.perCall()).isEmpty();
+		assertThat(this.counter.arrivals()).isEmpty();
 	}
 
 	private void recordAt(long epochMillis, String call) {
