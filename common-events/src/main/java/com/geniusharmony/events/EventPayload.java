@@ -1,30 +1,17 @@
 package com.geniusharmony.events;
 
 import com.geniusharmony.events.odoolink.OdooLinkEstablished;
-import com.geniusharmony.events.project.ProjectArchived;
-import com.geniusharmony.events.project.ProjectCreated;
-import com.geniusharmony.events.project.ProjectMemberAdded;
-import com.geniusharmony.events.project.ProjectMemberRemoved;
-import com.geniusharmony.events.project.ProjectUpdated;
-import com.geniusharmony.events.task.TaskAssigneeAdded;
-import com.geniusharmony.events.task.TaskAssigneeRemoved;
-import com.geniusharmony.events.task.TaskCreated;
-import com.geniusharmony.events.task.TaskDeadlineChanged;
-import com.geniusharmony.events.task.TaskDeleted;
-import com.geniusharmony.events.task.TaskUpdated;
+import com.geniusharmony.events.project.ProjectEvent;
+import com.geniusharmony.events.task.TaskEvent;
 import com.geniusharmony.events.tick.Tick;
-import com.geniusharmony.events.user.UserCreated;
-import com.geniusharmony.events.user.UserDeactivated;
-import com.geniusharmony.events.user.UserUpdated;
+import com.geniusharmony.events.user.UserEvent;
 
 /**
  * The data of an event: what happened, with the full state of its aggregate after the
  * change. Each implementation is exactly one {@link EventType}; the set is closed so that
  * the serde can read and write every one of them.
  */
-public sealed interface EventPayload permits UserCreated, UserUpdated, UserDeactivated, ProjectCreated, ProjectUpdated,
-		ProjectArchived, ProjectMemberAdded, ProjectMemberRemoved, TaskCreated, TaskUpdated, TaskDeleted,
-		TaskAssigneeAdded, TaskAssigneeRemoved, TaskDeadlineChanged, Tick, OdooLinkEstablished {
+public sealed interface EventPayload permits UserEvent, ProjectEvent, TaskEvent, Tick, OdooLinkEstablished {
 
 	/**
 	 * The type of this event.

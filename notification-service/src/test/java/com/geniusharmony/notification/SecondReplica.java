@@ -3,6 +3,7 @@ package com.geniusharmony.notification;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.geniusharmony.support.testing.TestKeyServer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,7 +16,7 @@ import org.springframework.core.env.Environment;
  * broker and topics as the shared test context, as a deployment runs two. It consumes
  * nothing (its listeners are not started), so that every event is handled by the shared
  * context, and it checks tokens the default way: against a JWKS, served by
- * {@link TestJwks}. It ends with the JVM.
+ * {@link TestKeyServer}. It ends with the JVM.
  */
 public final class SecondReplica {
 
@@ -24,20 +25,20 @@ public final class SecondReplica {
 
 	private static @Nullable SecondReplica running;
 
-	private final TestJwks jwks;
+	private final TestKeyServer jwks;
 
 	private final ConfigurableApplicationContext context;
 
 	private SecondReplica(Environment primary) {
-		this.jwks = new TestJwks();
+		this.jwks = new TestKeyServer();
 		List<String> arguments = new ArrayList<>();
 		for (String name : SHARED) {
 			arguments.add("--" + name + "=" + primary.getRequiredProperty(name));
 		}
-		arguments.addAll(
-				List.of("--server.port=0", "--spring.kafka.listener.auto-startup=false", "--harmony.jwt.hmac-secret=",
-						"--harmony.jwt.jwks-uri=" + this.jwks.uri(), "--harmony.jwt.issuer=" + TestJwks.ISSUER,
-						"--harmony.notification.stream.heartbeat=1s", "--spring.main.banner-mode=off"));
+		arguments.addAll(List.of("--server.port=0", "--spring.kafka.listener.auto-startup=false",
+				"--harmony.jwt.hmac-secret=", "--harmony.jwt.jwks-uri=" + this.jwks.jwksUri(),
+				"--harmony.jwt.issuer=" + TestKeyServer.CORE_ISSUER, "--harmony.notification.stream.heartbeat=1s",
+				"--spring.main.banner-mode=off"));
 		this.context = new SpringApplicationBuilder(NotificationServiceApplication.class)
 			.run(arguments.toArray(String[]::new));
 	}
@@ -58,7 +59,7 @@ public final class SecondReplica {
 		return ((WebServerApplicationContext) this.context).getWebServer().getPort();
 	}
 
-	public TestJwks jwks() {
+	public TestKeyServer jwks() {
 		return this.jwks;
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.geniusharmony.notification.notification.NewNotification;
 import com.geniusharmony.notification.notification.NotificationService;
 import com.geniusharmony.notification.notification.NotificationType;
+import com.geniusharmony.support.testing.TestKeyServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +67,7 @@ class TokenCheckIntegrationTests extends NotificationIntegrationTest {
 
 	@Test
 	void refusesAnRsaTokenWhereHmacTokensAreExpected() {
-		expect(this.client, replica().jwks().token("42"), 401);
+		expect(this.client, replica().jwks().token("42", TestKeyServer.CORE_ISSUER), 401);
 	}
 
 	@Test
@@ -75,7 +76,7 @@ class TokenCheckIntegrationTests extends NotificationIntegrationTest {
 		create(user);
 		replicaClient().get()
 			.uri(PATH)
-			.headers((headers) -> headers.setBearerAuth(replica().jwks().token(user)))
+			.headers((headers) -> headers.setBearerAuth(replica().jwks().token(user, TestKeyServer.CORE_ISSUER)))
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -85,17 +86,17 @@ class TokenCheckIntegrationTests extends NotificationIntegrationTest {
 
 	@Test
 	void refusesAnRsaTokenSignedWithAKeyTheJwksDoesNotPublish() {
-		expect(replicaClient(), replica().jwks().tokenSignedWithAnotherKey("42"), 401);
+		expect(replicaClient(), replica().jwks().tokenSignedWithAnotherKey(TestKeyServer.CORE_ISSUER), 401);
 	}
 
 	@Test
 	void refusesAnExpiredRsaToken() {
-		expect(replicaClient(), replica().jwks().expiredToken("42"), 401);
+		expect(replicaClient(), replica().jwks().expiredToken("42", TestKeyServer.CORE_ISSUER), 401);
 	}
 
 	@Test
 	void refusesAnRsaTokenOfAnotherIssuer() {
-		expect(replicaClient(), replica().jwks().tokenOfIssuer("42", "somebody-else"), 401);
+		expect(replicaClient(), replica().jwks().token("42", "somebody-else"), 401);
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package com.geniusharmony.events.project;
 
 import java.util.Objects;
 
-import com.geniusharmony.events.EventPayload;
 import com.geniusharmony.events.EventType;
 
 /**
@@ -10,7 +9,7 @@ import com.geniusharmony.events.EventType;
  *
  * @param project the project's full state after the change
  */
-public record ProjectArchived(ProjectState project) implements EventPayload {
+public record ProjectArchived(ProjectState project) implements ProjectEvent {
 
 	public ProjectArchived {
 		Objects.requireNonNull(project, "project");
@@ -22,11 +21,6 @@ public record ProjectArchived(ProjectState project) implements EventPayload {
 	@Override
 	public EventType type() {
 		return EventType.PROJECT_ARCHIVED;
-	}
-
-	@Override
-	public String aggregateId() {
-		return this.project.id();
 	}
 
 }

@@ -2,7 +2,6 @@ package com.geniusharmony.events.project;
 
 import java.util.Objects;
 
-import com.geniusharmony.events.EventPayload;
 import com.geniusharmony.events.EventType;
 
 /**
@@ -12,7 +11,7 @@ import com.geniusharmony.events.EventType;
  * @param project the project's full state after the change
  * @param memberId id of the user who was added
  */
-public record ProjectMemberAdded(ProjectState project, String memberId) implements EventPayload {
+public record ProjectMemberAdded(ProjectState project, String memberId) implements ProjectEvent {
 
 	public ProjectMemberAdded {
 		Objects.requireNonNull(project, "project");
@@ -25,11 +24,6 @@ public record ProjectMemberAdded(ProjectState project, String memberId) implemen
 	@Override
 	public EventType type() {
 		return EventType.PROJECT_MEMBER_ADDED;
-	}
-
-	@Override
-	public String aggregateId() {
-		return this.project.id();
 	}
 
 }

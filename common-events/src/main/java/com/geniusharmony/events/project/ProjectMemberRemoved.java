@@ -2,7 +2,6 @@ package com.geniusharmony.events.project;
 
 import java.util.Objects;
 
-import com.geniusharmony.events.EventPayload;
 import com.geniusharmony.events.EventType;
 
 /**
@@ -12,7 +11,7 @@ import com.geniusharmony.events.EventType;
  * @param project the project's full state after the change
  * @param memberId id of the user who was removed
  */
-public record ProjectMemberRemoved(ProjectState project, String memberId) implements EventPayload {
+public record ProjectMemberRemoved(ProjectState project, String memberId) implements ProjectEvent {
 
 	public ProjectMemberRemoved {
 		Objects.requireNonNull(project, "project");
@@ -26,11 +25,6 @@ public record ProjectMemberRemoved(ProjectState project, String memberId) implem
 	@Override
 	public EventType type() {
 		return EventType.PROJECT_MEMBER_REMOVED;
-	}
-
-	@Override
-	public String aggregateId() {
-		return this.project.id();
 	}
 
 }

@@ -2,7 +2,6 @@ package com.geniusharmony.events.project;
 
 import java.util.Objects;
 
-import com.geniusharmony.events.EventPayload;
 import com.geniusharmony.events.EventType;
 
 /**
@@ -10,7 +9,7 @@ import com.geniusharmony.events.EventType;
  *
  * @param project the project's full state after the change
  */
-public record ProjectUpdated(ProjectState project) implements EventPayload {
+public record ProjectUpdated(ProjectState project) implements ProjectEvent {
 
 	public ProjectUpdated {
 		Objects.requireNonNull(project, "project");
@@ -19,11 +18,6 @@ public record ProjectUpdated(ProjectState project) implements EventPayload {
 	@Override
 	public EventType type() {
 		return EventType.PROJECT_UPDATED;
-	}
-
-	@Override
-	public String aggregateId() {
-		return this.project.id();
 	}
 
 }

@@ -2,7 +2,6 @@ package com.geniusharmony.events.task;
 
 import java.util.Objects;
 
-import com.geniusharmony.events.EventPayload;
 import com.geniusharmony.events.EventType;
 
 /**
@@ -12,7 +11,7 @@ import com.geniusharmony.events.EventType;
  * @param task the task's full state after the change
  * @param assigneeId id of the user who was assigned
  */
-public record TaskAssigneeAdded(TaskState task, String assigneeId) implements EventPayload {
+public record TaskAssigneeAdded(TaskState task, String assigneeId) implements TaskEvent {
 
 	public TaskAssigneeAdded {
 		Objects.requireNonNull(task, "task");
@@ -25,11 +24,6 @@ public record TaskAssigneeAdded(TaskState task, String assigneeId) implements Ev
 	@Override
 	public EventType type() {
 		return EventType.TASK_ASSIGNEE_ADDED;
-	}
-
-	@Override
-	public String aggregateId() {
-		return this.task.id();
 	}
 
 }

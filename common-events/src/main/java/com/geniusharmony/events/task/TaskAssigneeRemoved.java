@@ -2,7 +2,6 @@ package com.geniusharmony.events.task;
 
 import java.util.Objects;
 
-import com.geniusharmony.events.EventPayload;
 import com.geniusharmony.events.EventType;
 
 /**
@@ -12,7 +11,7 @@ import com.geniusharmony.events.EventType;
  * @param task the task's full state after the change
  * @param assigneeId id of the user who was unassigned
  */
-public record TaskAssigneeRemoved(TaskState task, String assigneeId) implements EventPayload {
+public record TaskAssigneeRemoved(TaskState task, String assigneeId) implements TaskEvent {
 
 	public TaskAssigneeRemoved {
 		Objects.requireNonNull(task, "task");
@@ -26,11 +25,6 @@ public record TaskAssigneeRemoved(TaskState task, String assigneeId) implements 
 	@Override
 	public EventType type() {
 		return EventType.TASK_ASSIGNEE_REMOVED;
-	}
-
-	@Override
-	public String aggregateId() {
-		return this.task.id();
 	}
 
 }

@@ -3,7 +3,6 @@ package com.geniusharmony.events.task;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import com.geniusharmony.events.EventPayload;
 import com.geniusharmony.events.EventType;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param previousDeadline the deadline before the change, or {@code null} if the task had
  * none
  */
-public record TaskDeadlineChanged(TaskState task, @Nullable LocalDate previousDeadline) implements EventPayload {
+public record TaskDeadlineChanged(TaskState task, @Nullable LocalDate previousDeadline) implements TaskEvent {
 
 	public TaskDeadlineChanged {
 		Objects.requireNonNull(task, "task");
@@ -24,11 +23,6 @@ public record TaskDeadlineChanged(TaskState task, @Nullable LocalDate previousDe
 	@Override
 	public EventType type() {
 		return EventType.TASK_DEADLINE_CHANGED;
-	}
-
-	@Override
-	public String aggregateId() {
-		return this.task.id();
 	}
 
 }

@@ -2,7 +2,6 @@ package com.geniusharmony.events.task;
 
 import java.util.Objects;
 
-import com.geniusharmony.events.EventPayload;
 import com.geniusharmony.events.EventType;
 
 /**
@@ -10,7 +9,7 @@ import com.geniusharmony.events.EventType;
  *
  * @param task the task's last full state
  */
-public record TaskDeleted(TaskState task) implements EventPayload {
+public record TaskDeleted(TaskState task) implements TaskEvent {
 
 	public TaskDeleted {
 		Objects.requireNonNull(task, "task");
@@ -19,11 +18,6 @@ public record TaskDeleted(TaskState task) implements EventPayload {
 	@Override
 	public EventType type() {
 		return EventType.TASK_DELETED;
-	}
-
-	@Override
-	public String aggregateId() {
-		return this.task.id();
 	}
 
 }

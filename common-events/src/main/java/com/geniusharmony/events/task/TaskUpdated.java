@@ -2,7 +2,6 @@ package com.geniusharmony.events.task;
 
 import java.util.Objects;
 
-import com.geniusharmony.events.EventPayload;
 import com.geniusharmony.events.EventType;
 
 /**
@@ -10,7 +9,7 @@ import com.geniusharmony.events.EventType;
  *
  * @param task the task's full state after the change
  */
-public record TaskUpdated(TaskState task) implements EventPayload {
+public record TaskUpdated(TaskState task) implements TaskEvent {
 
 	public TaskUpdated {
 		Objects.requireNonNull(task, "task");
@@ -19,11 +18,6 @@ public record TaskUpdated(TaskState task) implements EventPayload {
 	@Override
 	public EventType type() {
 		return EventType.TASK_UPDATED;
-	}
-
-	@Override
-	public String aggregateId() {
-		return this.task.id();
 	}
 
 }

@@ -2,7 +2,6 @@ package com.geniusharmony.events.user;
 
 import java.util.Objects;
 
-import com.geniusharmony.events.EventPayload;
 import com.geniusharmony.events.EventType;
 
 /**
@@ -10,7 +9,7 @@ import com.geniusharmony.events.EventType;
  *
  * @param user the user's full state after the change
  */
-public record UserDeactivated(UserState user) implements EventPayload {
+public record UserDeactivated(UserState user) implements UserEvent {
 
 	public UserDeactivated {
 		Objects.requireNonNull(user, "user");
@@ -22,11 +21,6 @@ public record UserDeactivated(UserState user) implements EventPayload {
 	@Override
 	public EventType type() {
 		return EventType.USER_DEACTIVATED;
-	}
-
-	@Override
-	public String aggregateId() {
-		return this.user.id();
 	}
 
 }

@@ -2,7 +2,6 @@ package com.geniusharmony.events.user;
 
 import java.util.Objects;
 
-import com.geniusharmony.events.EventPayload;
 import com.geniusharmony.events.EventType;
 
 /**
@@ -10,7 +9,7 @@ import com.geniusharmony.events.EventType;
  *
  * @param user the user's full state after the change
  */
-public record UserUpdated(UserState user) implements EventPayload {
+public record UserUpdated(UserState user) implements UserEvent {
 
 	public UserUpdated {
 		Objects.requireNonNull(user, "user");
@@ -19,11 +18,6 @@ public record UserUpdated(UserState user) implements EventPayload {
 	@Override
 	public EventType type() {
 		return EventType.USER_UPDATED;
-	}
-
-	@Override
-	public String aggregateId() {
-		return this.user.id();
 	}
 
 }

@@ -12,6 +12,7 @@ import com.geniusharmony.notification.SecondReplica;
 import com.geniusharmony.notification.TestEvents;
 import com.geniusharmony.notification.TestTokens;
 import com.geniusharmony.support.kafka.TopicNames;
+import com.geniusharmony.support.testing.TestKeyServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,8 @@ class CrossReplicaStreamIntegrationTests extends NotificationIntegrationTest {
 	void deliversANotificationMadeOnAnotherReplica() throws Exception {
 		SecondReplica replica = SecondReplica.of(this.environment);
 		String user = TestTokens.newUserId();
-		try (EventStream stream = EventStream.open(replica.port(), replica.jwks().token(user), null)) {
+		try (EventStream stream = EventStream.open(replica.port(),
+				replica.jwks().token(user, TestKeyServer.CORE_ISSUER), null)) {
 			assertUnreadCount(stream.next(), 0);
 			TaskState task = TestEvents.task(TestEvents.newTaskId(), null, List.of(user));
 			new TestEvents(this.kafka, this.topicNames)

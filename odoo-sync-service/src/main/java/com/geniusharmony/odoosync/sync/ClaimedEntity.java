@@ -1,6 +1,9 @@
 package com.geniusharmony.odoosync.sync;
 
+import java.util.Locale;
+
 import com.geniusharmony.events.EventEnvelope;
+import com.geniusharmony.events.EventPayload;
 import com.geniusharmony.events.odoolink.EntityKind;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +28,22 @@ record ClaimedEntity(EntityKind kind, String entityId, long version, long genera
 	 */
 	String externalId() {
 		return ExternalIds.of(this.kind, this.entityId);
+	}
+
+	/**
+	 * The entity's latest event, as the kind of event its kind has.
+	 * @param <T> that kind of event
+	 * @param type {@code UserEvent}, {@code ProjectEvent} or {@code TaskEvent}
+	 * @return the event's payload
+	 * @throws IllegalStateException if the stored event is of another kind
+	 */
+	<T extends EventPayload> T payload(Class<T> type) {
+		EventPayload payload = this.event.payload();
+		if (!type.isInstance(payload)) {
+			throw new IllegalStateException("The event of " + this.kind.name().toLowerCase(Locale.ROOT) + " "
+					+ this.entityId + " is a " + payload.type() + ", not a " + type.getSimpleName());
+		}
+		return type.cast(payload);
 	}
 
 }

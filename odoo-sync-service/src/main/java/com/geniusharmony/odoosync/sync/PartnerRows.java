@@ -3,6 +3,7 @@ package com.geniusharmony.odoosync.sync;
 import java.util.List;
 
 import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.events.user.UserEvent;
 import com.geniusharmony.events.user.UserState;
 import reactor.core.publisher.Mono;
 
@@ -34,10 +35,7 @@ class PartnerRows implements OdooRows {
 	}
 
 	static OdooRow row(ClaimedEntity entity) {
-		UserState user = TrackedChange.user(entity.event().payload());
-		if (user == null) {
-			throw new IllegalStateException("The event of user " + entity.entityId() + " holds no user");
-		}
+		UserState user = entity.payload(UserEvent.class).user();
 		return new OdooRow(entity, List.of(entity.externalId(), OdooMapping.contactName(user), user.email(),
 				OdooValues.bool(user.active())), !user.active(), List.of());
 	}

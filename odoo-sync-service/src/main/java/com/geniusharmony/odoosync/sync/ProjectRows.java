@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.events.project.ProjectEvent;
 import com.geniusharmony.events.project.ProjectState;
 import com.geniusharmony.odoosync.odoo.OdooClient;
 import com.geniusharmony.odoosync.odoo.OdooField;
@@ -51,10 +52,7 @@ class ProjectRows implements OdooRows {
 	}
 
 	private static OdooRow row(ClaimedEntity entity, boolean dates) {
-		ProjectState project = TrackedChange.project(entity.event().payload());
-		if (project == null) {
-			throw new IllegalStateException("The event of project " + entity.entityId() + " holds no project");
-		}
+		ProjectState project = entity.payload(ProjectEvent.class).project();
 		List<String> cells = new ArrayList<>(
 				List.of(entity.externalId(), project.name(), OdooValues.html(project.description()),
 						ExternalIds.of(EntityKind.USER, project.ownerId()), OdooValues.bool(!project.archived())));

@@ -6,10 +6,11 @@ import java.util.function.Function;
 
 import com.geniusharmony.events.EventPayload;
 import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.events.project.ProjectEvent;
 import com.geniusharmony.events.project.ProjectState;
+import com.geniusharmony.events.user.UserEvent;
 import com.geniusharmony.events.user.UserState;
 import io.r2dbc.postgresql.codec.Json;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -29,15 +30,15 @@ class StoredStates {
 	}
 
 	Mono<Map<String, UserState>> users(Collection<String> ids) {
-		return states(EntityKind.USER, ids, TrackedChange::user);
+		return states(EntityKind.USER, ids, UserEvent.class, UserEvent::user);
 	}
 
 	Mono<Map<String, ProjectState>> projects(Collection<String> ids) {
-		return states(EntityKind.PROJECT, ids, TrackedChange::project);
+		return states(EntityKind.PROJECT, ids, ProjectEvent.class, ProjectEvent::project);
 	}
 
-	private <T> Mono<Map<String, T>> states(EntityKind kind, Collection<String> ids,
-			Function<EventPayload, @Nullable T> state) {
+	private <E extends EventPayload, T> Mono<Map<String, T>> states(EntityKind kind, Collection<String> ids,
+			Class<E> type, Function<E, T> state) {
 		if (ids.isEmpty()) {
 			return Mono.just(Map.of());
 		}
@@ -48,8 +49,8 @@ class StoredStates {
 			.map((row) -> Map.entry(row.get("entity_id", String.class),
 					StoredEvents.read(row.get("event", Json.class)).payload()))
 			.all()
-			.filter((entry) -> state.apply(entry.getValue()) != null)
-			.collectMap(Map.Entry::getKey, (entry) -> state.apply(entry.getValue()));
+			.filter((entry) -> type.isInstance(entry.getValue()))
+			.collectMap(Map.Entry::getKey, (entry) -> state.apply(type.cast(entry.getValue())));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.project.ProjectState;
+import com.geniusharmony.events.task.TaskEvent;
 import com.geniusharmony.events.task.TaskState;
 import com.geniusharmony.odoosync.odoo.OdooClient;
 import com.geniusharmony.odoosync.odoo.OdooField;
@@ -53,7 +54,7 @@ class TaskRows implements OdooRows {
 
 	@Override
 	public Mono<Rows> rows(List<ClaimedEntity> entities) {
-		List<TaskState> tasks = entities.stream().map(TaskRows::task).toList();
+		List<TaskState> tasks = entities.stream().map((entity) -> entity.payload(TaskEvent.class).task()).toList();
 		Set<String> projectIds = tasks.stream().map(TaskState::projectId).collect(Collectors.toSet());
 		return Mono
 			.zip(this.odoo.fieldsGet(model()), this.states.projects(projectIds),
@@ -71,7 +72,7 @@ class TaskRows implements OdooRows {
 		}
 		List<OdooRow> rows = new ArrayList<>();
 		for (ClaimedEntity entity : entities) {
-			TaskState task = task(entity);
+			TaskState task = entity.payload(TaskEvent.class).task();
 			ProjectState project = projects.get(task.projectId());
 			boolean archived = OdooMapping.taskArchived(entity.deleted(), project != null && project.archived());
 			List<String> cells = new ArrayList<>(List.of(entity.externalId(), task.title(),
@@ -91,14 +92,6 @@ class TaskRows implements OdooRows {
 			rows.add(new OdooRow(entity, cells, archived, resolved.warnings(task.assigneeIds())));
 		}
 		return new Rows(columns, rows);
-	}
-
-	static TaskState task(ClaimedEntity entity) {
-		TaskState task = TrackedChange.task(entity.event().payload());
-		if (task == null) {
-			throw new IllegalStateException("The event of task " + entity.entityId() + " holds no task");
-		}
-		return task;
 	}
 
 }

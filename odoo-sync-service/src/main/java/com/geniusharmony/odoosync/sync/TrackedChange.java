@@ -6,23 +6,10 @@ import java.util.Optional;
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.EventPayload;
 import com.geniusharmony.events.odoolink.EntityKind;
-import com.geniusharmony.events.project.ProjectArchived;
-import com.geniusharmony.events.project.ProjectCreated;
-import com.geniusharmony.events.project.ProjectMemberAdded;
-import com.geniusharmony.events.project.ProjectMemberRemoved;
-import com.geniusharmony.events.project.ProjectState;
-import com.geniusharmony.events.project.ProjectUpdated;
-import com.geniusharmony.events.task.TaskAssigneeAdded;
-import com.geniusharmony.events.task.TaskAssigneeRemoved;
-import com.geniusharmony.events.task.TaskCreated;
-import com.geniusharmony.events.task.TaskDeadlineChanged;
+import com.geniusharmony.events.project.ProjectEvent;
 import com.geniusharmony.events.task.TaskDeleted;
-import com.geniusharmony.events.task.TaskState;
-import com.geniusharmony.events.task.TaskUpdated;
-import com.geniusharmony.events.user.UserCreated;
-import com.geniusharmony.events.user.UserDeactivated;
-import com.geniusharmony.events.user.UserState;
-import com.geniusharmony.events.user.UserUpdated;
+import com.geniusharmony.events.task.TaskEvent;
+import com.geniusharmony.events.user.UserEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,67 +34,20 @@ record TrackedChange(EntityKind kind, String entityId, long version, Instant occ
 	 * @return the change, or empty for events of other aggregates (ticks, links)
 	 */
 	static Optional<TrackedChange> of(EventEnvelope event) {
-		UserState user = user(event.payload());
-		if (user != null) {
-			return Optional.of(new TrackedChange(EntityKind.USER, user.id(), event.aggregateVersion(),
+		EventPayload payload = event.payload();
+		if (payload instanceof UserEvent change) {
+			return Optional.of(new TrackedChange(EntityKind.USER, change.user().id(), event.aggregateVersion(),
 					event.occurredAt(), false, null, event));
 		}
-		ProjectState project = project(event.payload());
-		if (project != null) {
-			return Optional.of(new TrackedChange(EntityKind.PROJECT, project.id(), event.aggregateVersion(),
-					event.occurredAt(), false, project.ownerId(), event));
+		if (payload instanceof ProjectEvent change) {
+			return Optional.of(new TrackedChange(EntityKind.PROJECT, change.project().id(), event.aggregateVersion(),
+					event.occurredAt(), false, change.project().ownerId(), event));
 		}
-		TaskState task = task(event.payload());
-		if (task != null) {
-			return Optional.of(new TrackedChange(EntityKind.TASK, task.id(), event.aggregateVersion(),
-					event.occurredAt(), event.payload() instanceof TaskDeleted, task.projectId(), event));
+		if (payload instanceof TaskEvent change) {
+			return Optional.of(new TrackedChange(EntityKind.TASK, change.task().id(), event.aggregateVersion(),
+					event.occurredAt(), change instanceof TaskDeleted, change.task().projectId(), event));
 		}
 		return Optional.empty();
-	}
-
-	static @Nullable UserState user(EventPayload payload) {
-		if (payload instanceof UserCreated created) {
-			return created.user();
-		}
-		if (payload instanceof UserUpdated updated) {
-			return updated.user();
-		}
-		return (payload instanceof UserDeactivated deactivated) ? deactivated.user() : null;
-	}
-
-	static @Nullable ProjectState project(EventPayload payload) {
-		if (payload instanceof ProjectCreated created) {
-			return created.project();
-		}
-		if (payload instanceof ProjectUpdated updated) {
-			return updated.project();
-		}
-		if (payload instanceof ProjectArchived archived) {
-			return archived.project();
-		}
-		if (payload instanceof ProjectMemberAdded added) {
-			return added.project();
-		}
-		return (payload instanceof ProjectMemberRemoved removed) ? removed.project() : null;
-	}
-
-	static @Nullable TaskState task(EventPayload payload) {
-		if (payload instanceof TaskCreated created) {
-			return created.task();
-		}
-		if (payload instanceof TaskUpdated updated) {
-			return updated.task();
-		}
-		if (payload instanceof TaskDeleted deleted) {
-			return deleted.task();
-		}
-		if (payload instanceof TaskAssigneeAdded added) {
-			return added.task();
-		}
-		if (payload instanceof TaskAssigneeRemoved removed) {
-			return removed.task();
-		}
-		return (payload instanceof TaskDeadlineChanged changed) ? changed.task() : null;
 	}
 
 }

@@ -5,13 +5,11 @@ import java.util.UUID;
 
 import com.geniusharmony.infra.Infrastructure;
 import com.geniusharmony.infra.redis.RedisServer;
-import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odoosync.config.RedisKeys;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -26,9 +24,7 @@ import static org.awaitility.Awaitility.await;
  * Field definitions cached in a real Redis: read from Odoo once, then from Redis (by any
  * instance) until the TTL expires.
  */
-class FieldDefinitionsCacheIntegrationTests {
-
-	private static OdooEmulator odoo;
+class FieldDefinitionsCacheIntegrationTests extends OdooEmulatorTestBase {
 
 	private static LettuceConnectionFactory connections;
 
@@ -37,8 +33,7 @@ class FieldDefinitionsCacheIntegrationTests {
 	private final RedisKeys keys = new RedisKeys("fields-test-" + UUID.randomUUID() + ":");
 
 	@BeforeAll
-	static void start() {
-		odoo = TestOdoo.start();
+	static void connectToRedis() {
 		RedisServer server = Infrastructure.shared().redis();
 		connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(server.host(), server.port()));
 		connections.afterPropertiesSet();
@@ -47,14 +42,8 @@ class FieldDefinitionsCacheIntegrationTests {
 	}
 
 	@AfterAll
-	static void stop() {
+	static void disconnectFromRedis() {
 		connections.destroy();
-		odoo.stop();
-	}
-
-	@BeforeEach
-	void resetOdoo() {
-		odoo.reset();
 	}
 
 	@AfterEach

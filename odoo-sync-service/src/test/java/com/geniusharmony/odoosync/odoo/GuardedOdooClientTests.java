@@ -5,13 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odooemulator.fault.Fault;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.RetryConfig;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -29,13 +25,7 @@ import static org.awaitility.Awaitility.await;
  * retried, refusals not, a rate limit pausing every instance for the server's
  * {@code Retry-After}, and the circuit opening during an outage and closing after it.
  */
-class GuardedOdooClientTests {
-
-	private static OdooEmulator odoo;
-
-	private final CountingBudget budget = new CountingBudget();
-
-	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+class GuardedOdooClientTests extends OdooEmulatorTestBase {
 
 	private OdooCircuit circuit;
 
@@ -43,19 +33,8 @@ class GuardedOdooClientTests {
 
 	private OdooClient client;
 
-	@BeforeAll
-	static void startOdoo() {
-		odoo = TestOdoo.start();
-	}
-
-	@AfterAll
-	static void stopOdoo() {
-		odoo.stop();
-	}
-
 	@BeforeEach
-	void resetOdoo() {
-		odoo.reset();
+	void connect() {
 		guard(10, Duration.ofSeconds(30));
 	}
 

@@ -4,11 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odooemulator.fault.Fault;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -21,29 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * contract with an API key, and Odoo's HTTP statuses as kinds of failure, none of which
  * shows the key.
  */
-class Json2OdooClientTests {
-
-	private static OdooEmulator odoo;
-
-	private final CountingBudget budget = new CountingBudget();
-
-	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+class Json2OdooClientTests extends OdooEmulatorTestBase {
 
 	private OdooProtocolClient client;
 
-	@BeforeAll
-	static void startOdoo() {
-		odoo = TestOdoo.start();
-	}
-
-	@AfterAll
-	static void stopOdoo() {
-		odoo.stop();
-	}
-
 	@BeforeEach
-	void resetOdoo() {
-		odoo.reset();
+	void connect() {
 		this.client = TestOdoo.client(TestOdoo.settings(odoo, OdooProtocol.JSON2), this.budget, this.meters);
 	}
 

@@ -6,11 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odooemulator.fault.Fault;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -22,29 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The JSON-RPC client against the Odoo emulator: every call of the contract, and each
  * kind of failure, none of which shows the password.
  */
-class JsonRpcOdooClientTests {
-
-	private static OdooEmulator odoo;
-
-	private final CountingBudget budget = new CountingBudget();
-
-	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+class JsonRpcOdooClientTests extends OdooEmulatorTestBase {
 
 	private OdooProtocolClient client;
 
-	@BeforeAll
-	static void startOdoo() {
-		odoo = TestOdoo.start();
-	}
-
-	@AfterAll
-	static void stopOdoo() {
-		odoo.stop();
-	}
-
 	@BeforeEach
-	void resetOdoo() {
-		odoo.reset();
+	void connect() {
 		this.client = TestOdoo.client(TestOdoo.settings(odoo, OdooProtocol.JSONRPC), this.budget, this.meters);
 	}
 

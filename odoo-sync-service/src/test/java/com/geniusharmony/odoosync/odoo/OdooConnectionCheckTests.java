@@ -7,11 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.geniusharmony.odooemulator.OdooEmulator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.util.unit.DataSize;
@@ -24,26 +20,7 @@ import static org.assertj.core.api.Assertions.entry;
  * step fails with a wrong password, an unknown database, nothing listening, an unknown
  * host or TLS spoken to a plain HTTP port; no message shows the password.
  */
-class OdooConnectionCheckTests {
-
-	private static OdooEmulator odoo;
-
-	private final CountingBudget budget = new CountingBudget();
-
-	@BeforeAll
-	static void startOdoo() {
-		odoo = TestOdoo.start();
-	}
-
-	@AfterAll
-	static void stopOdoo() {
-		odoo.stop();
-	}
-
-	@BeforeEach
-	void resetOdoo() {
-		odoo.reset();
-	}
+class OdooConnectionCheckTests extends OdooEmulatorTestBase {
 
 	@Test
 	void passesWithGoodSettings() {

@@ -12,7 +12,9 @@ import java.util.function.Function;
 
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.events.project.ProjectEvent;
 import com.geniusharmony.events.project.ProjectState;
+import com.geniusharmony.events.user.UserEvent;
 import com.geniusharmony.events.user.UserState;
 import com.geniusharmony.odoosync.odoo.LoadResult;
 import com.geniusharmony.odoosync.odoo.OdooClient;
@@ -56,9 +58,9 @@ public final class DirectLoad {
 		Map<String, OdooField> projectFields = this.odoo.fieldsGet("project.project").block(CALL);
 		Map<String, OdooField> taskFields = this.odoo.fieldsGet("project.task").block(CALL);
 		Map<String, UserState> usersById = new HashMap<>();
-		users.forEach((event) -> usersById.put(event.aggregateId(), TrackedChange.user(event.payload())));
+		users.forEach((event) -> usersById.put(event.aggregateId(), ((UserEvent) event.payload()).user()));
 		Map<String, ProjectState> projectsById = new HashMap<>();
-		projects.forEach((event) -> projectsById.put(event.aggregateId(), TrackedChange.project(event.payload())));
+		projects.forEach((event) -> projectsById.put(event.aggregateId(), ((ProjectEvent) event.payload()).project()));
 		Assignees.Resolved resolved = new Assignees.Resolved(usersById, odooUsers());
 		Map<EntityKind, Double> seconds = new LinkedHashMap<>();
 		seconds.put(EntityKind.USER, timed("res.partner", entities(EntityKind.USER, users),

@@ -1,5 +1,6 @@
 package com.geniusharmony.support.security;
 
+import com.geniusharmony.support.testing.TestKeyServer;
 import com.geniusharmony.support.web.WebSupportConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class JwksTokenSecurityTests {
 	void acceptsATokenSignedWithAPublishedKey() {
 		this.web.get()
 			.uri("/admin-only")
-			.headers((headers) -> headers.setBearerAuth(KEYS.token("genius-harmony")))
+			.headers((headers) -> headers.setBearerAuth(KEYS.adminToken(TestKeyServer.CORE_ISSUER)))
 			.exchange()
 			.expectStatus()
 			.isOk();
@@ -48,7 +49,7 @@ class JwksTokenSecurityTests {
 	void refusesATokenSignedWithAKeyThatIsNotPublished() {
 		this.web.get()
 			.uri("/me")
-			.headers((headers) -> headers.setBearerAuth(KEYS.tokenSignedWithAnotherKey("genius-harmony")))
+			.headers((headers) -> headers.setBearerAuth(KEYS.tokenSignedWithAnotherKey(TestKeyServer.CORE_ISSUER)))
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
@@ -58,7 +59,7 @@ class JwksTokenSecurityTests {
 	void refusesATokenOfAnotherIssuer() {
 		this.web.get()
 			.uri("/me")
-			.headers((headers) -> headers.setBearerAuth(KEYS.token("elsewhere")))
+			.headers((headers) -> headers.setBearerAuth(KEYS.adminToken("elsewhere")))
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();

@@ -10,6 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import com.geniusharmony.support.testing.TestKeyServer;
 import com.geniusharmony.support.web.WebSupportConfiguration;
 
 /**
@@ -39,7 +40,7 @@ class OidcIssuerTokenSecurityTests {
 	void acceptsATokenOfTheIssuerSignedWithItsPublishedKey() {
 		this.web.get()
 			.uri("/admin-only")
-			.headers((headers) -> headers.setBearerAuth(ISSUER.token(ISSUER.issuerUri())))
+			.headers((headers) -> headers.setBearerAuth(ISSUER.adminToken(ISSUER.issuerUri())))
 			.exchange()
 			.expectStatus()
 			.isOk();
@@ -59,7 +60,7 @@ class OidcIssuerTokenSecurityTests {
 	void refusesATokenNamingAnotherIssuer() {
 		this.web.get()
 			.uri("/me")
-			.headers((headers) -> headers.setBearerAuth(ISSUER.token("https://elsewhere.example.com")))
+			.headers((headers) -> headers.setBearerAuth(ISSUER.adminToken("https://elsewhere.example.com")))
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
