@@ -1,9 +1,12 @@
 package com.geniusharmony.core;
 
 import com.geniusharmony.infra.spring.RealInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The one Spring context of the integration tests: the whole service on real PostgreSQL
@@ -13,8 +16,19 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "harmony.admin.username=" + TestApi.ADMIN, "harmony.admin.password=" + TestApi.ADMIN_PASSWORD,
 				"harmony.outbox.poll-interval=200ms" })
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure({ RealInfrastructure.Component.KAFKA, RealInfrastructure.Component.POSTGRES })
 public abstract class CoreIntegrationTest {
+
+	@Autowired
+	protected WebTestClient web;
+
+	/** The service's API as the test's users call it, ready before each test. */
+	protected TestApi api;
+
+	@BeforeEach
+	void api() {
+		this.api = new TestApi(this.web);
+	}
 
 }

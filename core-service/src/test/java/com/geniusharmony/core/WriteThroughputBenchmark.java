@@ -1,6 +1,5 @@
 package com.geniusharmony.core;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.awaitility.Awaitility.await;
@@ -50,9 +48,6 @@ class WriteThroughputBenchmark extends CoreIntegrationTest {
 	private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 32);
 
 	@Autowired
-	private WebTestClient web;
-
-	@Autowired
 	private MeterRegistry meters;
 
 	@Autowired
@@ -66,12 +61,11 @@ class WriteThroughputBenchmark extends CoreIntegrationTest {
 
 	@Test
 	void measure() throws Exception {
-		TestApi api = new TestApi(this.web);
-		NewUser owner = api.user("bench");
-		String project = api.project(owner, List.of());
+		NewUser owner = this.api.user("bench");
+		String project = this.api.project(owner, List.of());
 		List<String> tasks = new ArrayList<>();
 		for (int i = 0; i < TASKS; i++) {
-			tasks.add(api.task(owner.token(), project, List.of()));
+			tasks.add(this.api.task(owner.token(), project, List.of()));
 		}
 		WebClient client = WebClient.builder()
 			.baseUrl("http://127.0.0.1:" + this.port)

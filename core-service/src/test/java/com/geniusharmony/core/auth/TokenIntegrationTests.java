@@ -5,33 +5,19 @@ import java.util.List;
 import java.util.Map;
 
 import com.geniusharmony.core.CoreIntegrationTest;
-import com.geniusharmony.core.TestApi;
 import com.geniusharmony.core.TestApi.NewUser;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TokenIntegrationTests extends CoreIntegrationTest {
-
-	@Autowired
-	private WebTestClient web;
-
-	private TestApi api;
-
-	@BeforeEach
-	void api() {
-		this.api = new TestApi(this.web);
-	}
 
 	@Test
 	void issuesAnRs256TokenSignedByTheKeyOfTheJwks() throws ParseException, JOSEException {

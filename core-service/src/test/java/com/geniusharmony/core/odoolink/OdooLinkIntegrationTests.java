@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.geniusharmony.core.CoreIntegrationTest;
-import com.geniusharmony.core.TestApi;
 import com.geniusharmony.core.TestApi.NewUser;
 import com.geniusharmony.core.TestEvents;
 import com.geniusharmony.events.EventEnvelope;
@@ -18,21 +17,16 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class OdooLinkIntegrationTests extends CoreIntegrationTest {
-
-	@Autowired
-	private WebTestClient web;
 
 	@Autowired
 	private OdooLinkListener listener;
@@ -42,13 +36,6 @@ class OdooLinkIntegrationTests extends CoreIntegrationTest {
 
 	@Value("${harmony.topic.suffix}")
 	private String suffix;
-
-	private TestApi api;
-
-	@BeforeEach
-	void api() {
-		this.api = new TestApi(this.web);
-	}
 
 	@Test
 	void showsTheOdooIdOfALinkedTaskWithoutChangingTheTask() throws Exception {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.geniusharmony.core.CoreServiceApplication;
 import com.geniusharmony.core.TestEvents;
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.Topic;
@@ -20,6 +21,7 @@ import com.geniusharmony.infra.Infrastructure;
 import com.geniusharmony.infra.server.Ports;
 import com.geniusharmony.infra.kafka.KafkaServer;
 import com.geniusharmony.infra.postgres.PostgresServer;
+import com.geniusharmony.support.testing.ServiceJvm;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -60,7 +62,8 @@ class OutboxCrashIntegrationTests {
 
 		String userId;
 		UUID eventId;
-		ServiceProcess first = ServiceProcess.start(environment, Ports.free(), logs.resolve("first.log"));
+		ServiceJvm first = ServiceJvm.start(CoreServiceApplication.class, environment, Ports.free(),
+				logs.resolve("first.log"));
 		try {
 			String token = token(first);
 			kafka.stop();
@@ -82,7 +85,8 @@ class OutboxCrashIntegrationTests {
 			first.close();
 		}
 
-		try (ServiceProcess second = ServiceProcess.start(environment, Ports.free(), logs.resolve("second.log"))) {
+		try (ServiceJvm second = ServiceJvm.start(CoreServiceApplication.class, environment, Ports.free(),
+				logs.resolve("second.log"))) {
 			String topic = Topic.USERS.name(suffix);
 			List<EventEnvelope> events = TestEvents.awaitEvents(kafka.bootstrapServers(), topic, userId, 1);
 			assertThat(events.get(0).eventId()).isEqualTo(eventId);
@@ -93,7 +97,7 @@ class OutboxCrashIntegrationTests {
 		}
 	}
 
-	private static String token(ServiceProcess service) {
+	private static String token(ServiceJvm service) {
 		var answer = service.post("/api/auth/token", "{\"username\": \"admin\", \"password\": \"admin-password-1\"}",
 				"");
 		assertThat(answer.statusCode()).isEqualTo(200);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.geniusharmony.core.CoreIntegrationTest;
-import com.geniusharmony.core.TestApi;
 import com.geniusharmony.core.TestApi.NewUser;
 import com.geniusharmony.core.TestEvents;
 import com.geniusharmony.events.EventEnvelope;
@@ -18,22 +17,17 @@ import com.geniusharmony.events.task.TaskStatus;
 import com.geniusharmony.events.user.UserCreated;
 import com.geniusharmony.support.testing.PrometheusScrape;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class OutboxIntegrationTests extends CoreIntegrationTest {
-
-	@Autowired
-	private WebTestClient web;
 
 	@Autowired
 	private DatabaseClient database;
@@ -43,13 +37,6 @@ class OutboxIntegrationTests extends CoreIntegrationTest {
 
 	@Value("${harmony.topic.suffix}")
 	private String suffix;
-
-	private TestApi api;
-
-	@BeforeEach
-	void api() {
-		this.api = new TestApi(this.web);
-	}
 
 	@Test
 	void publishesEveryChangeOfATaskInOrderWithItsFullState() {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,9 +26,6 @@ class RelayLeadershipIntegrationTests extends CoreIntegrationTest {
 
 	@Autowired
 	private DatabaseClient database;
-
-	@Autowired
-	private WebTestClient web;
 
 	@Autowired
 	private OutboxProperties outboxProperties;
@@ -64,11 +60,11 @@ class RelayLeadershipIntegrationTests extends CoreIntegrationTest {
 
 	@Test
 	void theRelayComesBackWhenItsDatabaseSessionIsTerminated() {
-		new TestApi(this.web).user("before");
+		this.api.user("before");
 		// PostgreSQL restarted, or an operator ended the session: the relay's connection
 		// and lock are gone
 		await().until(() -> terminateSessionsHolding(this.outboxProperties.lockKey()) > 0);
-		TestApi.NewUser after = new TestApi(this.web).user("after");
+		TestApi.NewUser after = this.api.user("after");
 		TestEvents.awaitEvents(this.bootstrapServers, Topic.USERS.name(this.suffix), after.id(), 1);
 	}
 
@@ -90,7 +86,7 @@ class RelayLeadershipIntegrationTests extends CoreIntegrationTest {
 		try (RelayLeadership leadership = new RelayLeadership(unpooled, LOCK + 1, notifications::incrementAndGet)) {
 			assertThat(leadership.tryAcquire()).isTrue();
 			// any change that writes an event notifies on commit
-			new TestApi(this.web).user("wake");
+			this.api.user("wake");
 			await().until(() -> notifications.get() > 0);
 		}
 	}

@@ -5,28 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import com.geniusharmony.core.CoreIntegrationTest;
-import com.geniusharmony.core.TestApi;
 import com.geniusharmony.core.TestApi.NewUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TaskApiIntegrationTests extends CoreIntegrationTest {
-
-	@Autowired
-	private WebTestClient web;
-
-	private TestApi api;
-
-	@BeforeEach
-	void api() {
-		this.api = new TestApi(this.web);
-	}
 
 	@Test
 	void createsATaskWithAssigneesAndADeadline() {

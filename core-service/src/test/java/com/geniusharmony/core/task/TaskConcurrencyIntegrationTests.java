@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.geniusharmony.core.CoreIntegrationTest;
-import com.geniusharmony.core.TestApi;
 import com.geniusharmony.core.TestApi.NewUser;
 import com.geniusharmony.core.TestEvents;
 import com.geniusharmony.events.EventEnvelope;
@@ -15,11 +14,9 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,9 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskConcurrencyIntegrationTests extends CoreIntegrationTest {
 
 	private static final int UPDATES = 40;
-
-	@Autowired
-	private WebTestClient web;
 
 	@LocalServerPort
 	private int port;
@@ -42,9 +36,8 @@ class TaskConcurrencyIntegrationTests extends CoreIntegrationTest {
 
 	@Test
 	void parallelUpdatesOfOneTaskGetStrictlyIncreasingVersionsPublishedInThatOrder() {
-		TestApi api = new TestApi(this.web);
-		NewUser owner = api.user("racer");
-		String task = api.task(owner.token(), api.project(owner, List.of()), List.of());
+		NewUser owner = this.api.user("racer");
+		String task = this.api.task(owner.token(), this.api.project(owner, List.of()), List.of());
 		WebClient client = WebClient.builder()
 			.baseUrl("http://127.0.0.1:" + this.port)
 			.defaultHeaders((headers) -> headers.setBearerAuth(owner.token()))
@@ -65,7 +58,7 @@ class TaskConcurrencyIntegrationTests extends CoreIntegrationTest {
 		assertThat(answers).allSatisfy((answer) -> assertThat(answer.get("http_status")).isIn(null, 409));
 		assertThat(applied).isNotEmpty();
 		assertThat(applied).extracting((answer) -> answer.get("version")).doesNotHaveDuplicates();
-		Map<?, ?> last = api.ok(HttpMethod.GET, "/api/tasks/" + task, owner.token(), null);
+		Map<?, ?> last = this.api.ok(HttpMethod.GET, "/api/tasks/" + task, owner.token(), null);
 		assertThat(last.get("version")).isEqualTo(1 + applied.size());
 
 		List<EventEnvelope> events = TestEvents.awaitEvents(this.bootstrapServers, Topic.TASKS.name(this.suffix), task,

@@ -5,33 +5,20 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.geniusharmony.core.CoreIntegrationTest;
-import com.geniusharmony.core.TestApi;
 import com.geniusharmony.core.TestApi.NewUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UserApiIntegrationTests extends CoreIntegrationTest {
 
 	@Autowired
-	private WebTestClient web;
-
-	@Autowired
 	private DatabaseClient database;
-
-	private TestApi api;
-
-	@BeforeEach
-	void api() {
-		this.api = new TestApi(this.web);
-	}
 
 	@Test
 	void createsAUserAndShowsItWithoutItsPassword() {

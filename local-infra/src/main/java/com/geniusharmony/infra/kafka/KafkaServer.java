@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
-import com.geniusharmony.infra.server.Source;
+import com.geniusharmony.infra.server.InfraServer;
 
 /**
  * A Kafka broker that answers at {@link #bootstrapServers()}; only an embedded one can be
  * stopped, started again on the same port and data, and killed.
  */
-public interface KafkaServer extends AutoCloseable {
+public interface KafkaServer extends InfraServer {
 
 	/**
 	 * The environment variable naming a broker to use instead of starting one.
@@ -19,41 +19,12 @@ public interface KafkaServer extends AutoCloseable {
 
 	String bootstrapServers();
 
-	Source source();
-
-	/**
-	 * Stops the broker cleanly; its port and data stay for {@link #start()}.
-	 */
-	default void stop() {
-		throw notEmbedded();
-	}
-
-	/**
-	 * Starts the stopped broker again on the same port and data, and waits until it
-	 * answers.
-	 */
-	default void start() {
-		throw notEmbedded();
-	}
-
 	/**
 	 * Kills the broker process (SIGKILL), as a crash would; {@link #start()} brings it
 	 * back.
 	 */
 	default void kill() {
 		throw notEmbedded();
-	}
-
-	/**
-	 * Ends the broker for good if this JVM started it; a broker named by the environment
-	 * is left alone.
-	 */
-	@Override
-	void close();
-
-	private UnsupportedOperationException notEmbedded() {
-		return new UnsupportedOperationException(
-				"Only an embedded broker can be stopped, started or killed; this one comes from " + source());
 	}
 
 	/**

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
-import com.geniusharmony.infra.server.Source;
+import com.geniusharmony.infra.server.InfraServer;
 
 /**
  * A PostgreSQL server and the databases a test creates on it; only an embedded one can be
  * stopped and started again on the same port and data.
  */
-public interface PostgresServer extends AutoCloseable {
+public interface PostgresServer extends InfraServer {
 
 	String host();
 
@@ -19,8 +19,6 @@ public interface PostgresServer extends AutoCloseable {
 	String username();
 
 	String password();
-
-	Source source();
 
 	/**
 	 * Creates a database with a name no other caller gets.
@@ -67,30 +65,6 @@ public interface PostgresServer extends AutoCloseable {
 	default String r2dbcUrl(String database) {
 		return "r2dbc:postgresql://" + host() + ":" + port() + "/" + database;
 	}
-
-	/**
-	 * Stops the server cleanly; its port and data stay for {@link #start()}.
-	 */
-	default void stop() {
-		throw new UnsupportedOperationException(
-				"Only an embedded server can be stopped; this one comes from " + source());
-	}
-
-	/**
-	 * Starts the stopped server again on the same port and data, and waits until it
-	 * answers.
-	 */
-	default void start() {
-		throw new UnsupportedOperationException(
-				"Only an embedded server can be started; this one comes from " + source());
-	}
-
-	/**
-	 * Ends the server for good if this JVM started it; a server named by the environment
-	 * is left alone.
-	 */
-	@Override
-	void close();
 
 	/**
 	 * Reads the server named by {@code POSTGRES_HOST}, {@code POSTGRES_PORT} (default

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
-import com.geniusharmony.infra.server.Source;
+import com.geniusharmony.infra.server.InfraServer;
 
 /**
  * A Redis server at {@link #uri()}; only an embedded one can be stopped and started again
  * on the same port.
  */
-public interface RedisServer extends AutoCloseable {
+public interface RedisServer extends InfraServer {
 
 	/**
 	 * The URI clients connect to, {@code redis://host:port} unless the environment gave
@@ -22,31 +22,6 @@ public interface RedisServer extends AutoCloseable {
 	String host();
 
 	int port();
-
-	Source source();
-
-	/**
-	 * Stops the server; its port stays for {@link #start()}.
-	 */
-	default void stop() {
-		throw new UnsupportedOperationException(
-				"Only an embedded server can be stopped; this one comes from " + source());
-	}
-
-	/**
-	 * Starts the stopped server again on the same port and waits until it answers.
-	 */
-	default void start() {
-		throw new UnsupportedOperationException(
-				"Only an embedded server can be started; this one comes from " + source());
-	}
-
-	/**
-	 * Ends the server for good if this JVM started it; a server named by the environment
-	 * is left alone.
-	 */
-	@Override
-	void close();
 
 	/**
 	 * Reads the server named by {@code REDIS_URL}.

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * saying that Odoo is not configured, and its one Odoo client refuses every call plainly.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = OperatorTokens.SECRET_PROPERTY)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure
 class OdooNotConfiguredIntegrationTests {
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * administrators only, each step with its status and message, never the password.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = OperatorTokens.SECRET_PROPERTY)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure
 class ConnectionControllerIntegrationTests {
 

@@ -12,8 +12,9 @@ import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odooemulator.OdooEmulatorConfig;
 import com.geniusharmony.odooemulator.OdooRecord;
 import com.geniusharmony.odooemulator.fault.Fault;
-import com.geniusharmony.odoosync.SyncServiceProcess;
+import com.geniusharmony.odoosync.OdooSyncServiceApplication;
 import com.geniusharmony.odoosync.TestEvents;
+import com.geniusharmony.support.testing.ServiceJvm;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +42,8 @@ class InstanceKilledMidBatchIntegrationTests {
 			// while it waits for the answer
 			odoo.faults().inject(Fault.latency(Duration.ofSeconds(15)).onlyFor("res.partner", "load").times(1));
 			List<String> users = IntStream.range(0, USERS).mapToObj((i) -> TestEvents.newId()).toList();
-			SyncServiceProcess first = SyncServiceProcess.start(instances.environment("first"), Ports.free(),
-					logs.resolve("first.log"));
+			ServiceJvm first = ServiceJvm.start(OdooSyncServiceApplication.class, instances.environment("first"),
+					Ports.free(), logs.resolve("first.log"));
 			try {
 				instances.publish(users.stream()
 					.map((id) -> TestEvents.event(new UserCreated(TestEvents.user(id, "User", id, "")), 1))
@@ -53,8 +54,8 @@ class InstanceKilledMidBatchIntegrationTests {
 			finally {
 				first.kill();
 			}
-			try (SyncServiceProcess second = SyncServiceProcess.start(instances.environment("second"), Ports.free(),
-					logs.resolve("second.log"))) {
+			try (ServiceJvm second = ServiceJvm.start(OdooSyncServiceApplication.class, instances.environment("second"),
+					Ports.free(), logs.resolve("second.log"))) {
 				await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> {
 					instances.publish(List.of(TestEvents.sweepTick()));
 					return instances.count("status = 'synced'") == USERS;

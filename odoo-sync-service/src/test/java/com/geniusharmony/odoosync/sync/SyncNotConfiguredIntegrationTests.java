@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * not-configured tests): changes are recorded and stay pending, with no attempt spent.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = OperatorTokens.SECRET_PROPERTY)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure
 class SyncNotConfiguredIntegrationTests {
 

@@ -20,8 +20,9 @@ import com.geniusharmony.odooemulator.OdooRecord;
 import com.geniusharmony.odooemulator.fault.Fault;
 import com.geniusharmony.odooemulator.stats.Arrival;
 import com.geniusharmony.odooemulator.stats.RequestCounts;
-import com.geniusharmony.odoosync.SyncServiceProcess;
+import com.geniusharmony.odoosync.OdooSyncServiceApplication;
 import com.geniusharmony.odoosync.TestEvents;
+import com.geniusharmony.support.testing.ServiceJvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,11 +56,11 @@ class ThreeInstancesIntegrationTests {
 				// pace
 				SyncInstances instances = new SyncInstances("three", odoo,
 						Map.of("HARMONY_SYNC_BATCH_SIZE", "2", "HARMONY_SYNC_DEBOUNCE", "50ms"))) {
-			List<SyncServiceProcess> running = new ArrayList<>();
+			List<ServiceJvm> running = new ArrayList<>();
 			try {
 				for (String name : List.of("one", "two", "three")) {
-					running.add(SyncServiceProcess.start(instances.environment(name), Ports.free(),
-							Path.of("target", "three-instances-test", name + ".log")));
+					running.add(ServiceJvm.start(OdooSyncServiceApplication.class, instances.environment(name),
+							Ports.free(), Path.of("target", "three-instances-test", name + ".log")));
 				}
 				odoo.resetRequestCounts();
 
@@ -98,7 +99,7 @@ class ThreeInstancesIntegrationTests {
 				assertThat(partners).hasSize(FIRST_USERS + MORE_USERS);
 			}
 			finally {
-				for (SyncServiceProcess instance : running) {
+				for (ServiceJvm instance : running) {
 					instance.close();
 				}
 			}

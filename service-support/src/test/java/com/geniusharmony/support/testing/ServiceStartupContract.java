@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * start-up test extends this.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure
 public abstract class ServiceStartupContract {
 

@@ -3,14 +3,13 @@ package com.geniusharmony.system.edge;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import com.geniusharmony.system.api.CoreApi;
 import com.geniusharmony.system.api.HttpJson;
 import com.geniusharmony.system.api.HttpJson.Response;
 import com.geniusharmony.system.harness.HarmonySystem;
+import com.geniusharmony.system.harness.SystemTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,20 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Requests a well-behaved client would not send, at each service's public edge: each gets
  * a clear problem-details answer, and a good request right after still goes through.
  */
-class BadRequestSystemTests {
-
-	private static HarmonySystem system;
-
-	private static CoreApi core;
-
-	private static String admin;
-
-	@BeforeAll
-	static void startSystem() {
-		system = HarmonySystem.get();
-		core = new CoreApi(system.core());
-		admin = core.token(HarmonySystem.ADMIN_USERNAME, HarmonySystem.ADMIN_PASSWORD);
-	}
+class BadRequestSystemTests extends SystemTestBase {
 
 	@Test
 	void malformedJsonIsA400ThatSaysSo() {

@@ -5,14 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import com.geniusharmony.events.Topic;
-import com.geniusharmony.system.api.CoreApi;
 import com.geniusharmony.system.api.NotificationApi;
-import com.geniusharmony.system.harness.HarmonySystem;
+import com.geniusharmony.system.harness.SystemTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,20 +19,7 @@ import static org.awaitility.Awaitility.await;
  * Records no service can read, written straight to the tasks topic: every consumer parks
  * them on the dead-letter topic with its reason and goes on with the next ones.
  */
-class PoisonEventSystemTests {
-
-	private static HarmonySystem system;
-
-	private static CoreApi core;
-
-	private static String admin;
-
-	@BeforeAll
-	static void startSystem() {
-		system = HarmonySystem.get();
-		core = new CoreApi(system.core());
-		admin = core.token(HarmonySystem.ADMIN_USERNAME, HarmonySystem.ADMIN_PASSWORD);
-	}
+class PoisonEventSystemTests extends SystemTestBase {
 
 	@Test
 	void unreadableAndUnknownVersionEventsAreParkedWithAReasonWhileLaterEventsFlow() {

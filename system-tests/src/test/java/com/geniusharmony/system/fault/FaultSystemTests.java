@@ -4,13 +4,10 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.geniusharmony.odooemulator.fault.Fault;
-import com.geniusharmony.system.api.CoreApi;
-import com.geniusharmony.system.api.NotificationApi;
-import com.geniusharmony.system.harness.HarmonySystem;
+import com.geniusharmony.system.harness.SystemTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -20,27 +17,11 @@ import static org.awaitility.Awaitility.await;
  * bounded time, Odoo holds exactly core-service's entities (field by field, no duplicate)
  * and every expected notification exists once.
  */
-class FaultSystemTests {
+class FaultSystemTests extends SystemTestBase {
 
 	private static final Duration RECOVERY = Duration.ofMinutes(2);
 
 	private static final int TASKS = 15;
-
-	private static HarmonySystem system;
-
-	private static CoreApi core;
-
-	private static NotificationApi notifications;
-
-	private static String admin;
-
-	@BeforeAll
-	static void startSystem() {
-		system = HarmonySystem.get();
-		core = new CoreApi(system.core());
-		notifications = new NotificationApi(system.notifications());
-		admin = core.token(HarmonySystem.ADMIN_USERNAME, HarmonySystem.ADMIN_PASSWORD);
-	}
 
 	@AfterEach
 	void clearOdooFaults() {

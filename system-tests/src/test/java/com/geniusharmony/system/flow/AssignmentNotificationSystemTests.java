@@ -4,14 +4,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import com.geniusharmony.system.api.CoreApi;
-import com.geniusharmony.system.api.NotificationApi;
 import com.geniusharmony.system.flow.People.Person;
-import com.geniusharmony.system.harness.HarmonySystem;
+import com.geniusharmony.system.harness.SystemTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -20,23 +17,7 @@ import static org.awaitility.Awaitility.await;
  * Assignments made through core-service reach the people concerned as notifications they
  * read with their own token.
  */
-class AssignmentNotificationSystemTests {
-
-	private static HarmonySystem system;
-
-	private static CoreApi core;
-
-	private static NotificationApi notifications;
-
-	private static String admin;
-
-	@BeforeAll
-	static void startSystem() {
-		system = HarmonySystem.get();
-		core = new CoreApi(system.core());
-		notifications = new NotificationApi(system.notifications());
-		admin = core.token(HarmonySystem.ADMIN_USERNAME, HarmonySystem.ADMIN_PASSWORD);
-	}
+class AssignmentNotificationSystemTests extends SystemTestBase {
 
 	@Test
 	void aNewMemberAndANewAssigneeReadTheirNotifications() {

@@ -5,15 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import com.geniusharmony.odooemulator.OdooRecord;
-import com.geniusharmony.system.api.CoreApi;
-import com.geniusharmony.system.api.OdooView;
 import com.geniusharmony.system.flow.People.Person;
-import com.geniusharmony.system.harness.HarmonySystem;
+import com.geniusharmony.system.harness.SystemTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,25 +19,9 @@ import static org.awaitility.Awaitility.await;
  * Users, projects and tasks created, changed and deleted through core-service land in
  * Odoo with the right fields, and core-service shows the Odoo ids they got.
  */
-class OdooSyncSystemTests {
+class OdooSyncSystemTests extends SystemTestBase {
 
 	private static final Duration LANDING = Duration.ofSeconds(90);
-
-	private static HarmonySystem system;
-
-	private static CoreApi core;
-
-	private static OdooView odoo;
-
-	private static String admin;
-
-	@BeforeAll
-	static void startSystem() {
-		system = HarmonySystem.get();
-		core = new CoreApi(system.core());
-		odoo = system.odooView();
-		admin = core.token(HarmonySystem.ADMIN_USERNAME, HarmonySystem.ADMIN_PASSWORD);
-	}
 
 	@Test
 	void createdEntitiesLandInOdooAndCoreShowsTheirOdooIds() {
