@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
+import com.geniusharmony.odoosync.config.RedisAvailability;
 import com.geniusharmony.odoosync.config.RedisKeys;
 
 /**
@@ -16,9 +17,9 @@ class BudgetConfiguration {
 
 	@Bean
 	OdooRequestBudget odooRequestBudget(ReactiveStringRedisTemplate redis, OdooBudgetProperties properties,
-			RedisKeys keys, MeterRegistry registry) {
+			RedisKeys keys, MeterRegistry registry, RedisAvailability availability) {
 		return new RedisOdooRequestBudget(new SharedBucket(redis, properties, keys),
-				new LocalBucket(properties, System::nanoTime), properties, new BudgetMetrics(registry));
+				new LocalBucket(properties, System::nanoTime), properties, new BudgetMetrics(registry), availability);
 	}
 
 }

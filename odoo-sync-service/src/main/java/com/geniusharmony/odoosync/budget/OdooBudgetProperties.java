@@ -33,9 +33,8 @@ import org.springframework.validation.annotation.Validated;
  * bucket; further out it waits and asks again. It also bounds what still reaches Odoo
  * after a refusal with HTTP 429: slots reserved before the pause began
  * @param redisTimeout how long a step of the shared bucket may take before the instance
- * falls back to its local limit
- * @param redisRetryInterval how long an instance keeps to its local limit after Redis
- * failed before trying the shared bucket again
+ * falls back to its local limit (for as long as {@code RedisAvailability} leaves Redis
+ * alone)
  */
 @Validated
 @ConfigurationProperties("odoo.budget")
@@ -43,8 +42,7 @@ public record OdooBudgetProperties(@DefaultValue("10") @Positive double requests
 		@DefaultValue("1") @Min(1) int burst, @DefaultValue("0.1") @DecimalMin("0") @DecimalMax("0.9") double margin,
 		@DefaultValue("3") @Min(1) int maxInstances, @DefaultValue( {
 				"1m", "2m", "4m" }) @NotEmpty List<Duration> pauseSteps,
-		@DefaultValue("500ms") Duration reservationHorizon, @DefaultValue("500ms") Duration redisTimeout,
-		@DefaultValue("5s") Duration redisRetryInterval){
+		@DefaultValue("500ms") Duration reservationHorizon, @DefaultValue("500ms") Duration redisTimeout){
 
 	/**
 	 * The time between two requests of all instances together.

@@ -1,12 +1,13 @@
 package com.geniusharmony.odoosync.budget;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+
+import com.geniusharmony.odoosync.config.RedisAvailability;
 
 /**
  * The budget as every instance spends it: the shared bucket in Redis, or, while Redis
@@ -31,17 +32,17 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 
 	private final BudgetMetrics metrics;
 
-	/** While {@link System#nanoTime()} is before this, the shared bucket is not asked. */
-	private final AtomicLong sharedUnavailableUntil = new AtomicLong(System.nanoTime());
+	private final RedisAvailability redis;
 
 	private volatile boolean onLocalLimit;
 
 	RedisOdooRequestBudget(SharedBucket shared, LocalBucket local, OdooBudgetProperties properties,
-			BudgetMetrics metrics) {
+			BudgetMetrics metrics, RedisAvailability redis) {
 		this.shared = shared;
 		this.local = local;
 		this.properties = properties;
 		this.metrics = metrics;
+		this.redis = redis;
 	}
 
 	@Override
@@ -61,17 +62,13 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 	}
 
 	private Mono<String> nextSlot(int givenUp) {
-		if (System.nanoTime() - this.sharedUnavailableUntil.get() < 0) {
-			return waitFor(this.local.reserve()).then(Mono.just(BudgetMetrics.LOCAL));
-		}
 		long asked = System.nanoTime();
-		return this.shared.reserve()
-			.timeout(this.properties.redisTimeout())
-			.doOnNext((slot) -> sharedReachable())
-			.onErrorResume((ex) -> {
-				sharedUnreachable(ex);
-				return Mono.just(this.local.reserve());
-			})
+		return this.redis.attempt(
+				this.shared.reserve().timeout(this.properties.redisTimeout()).doOnNext((slot) -> sharedReachable()),
+				() -> Mono.fromSupplier(() -> {
+					onLocalShare();
+					return this.local.reserve();
+				}))
 			.flatMap((slot) -> {
 				String mode = this.onLocalLimit ? BudgetMetrics.LOCAL : BudgetMetrics.SHARED;
 				if (slot.reserved()) {
@@ -110,14 +107,17 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 
 	@Override
 	public Mono<Duration> pauseAfterRefusal(@Nullable Duration retryAfter) {
-		return this.shared.pause(retryAfter).timeout(this.properties.redisTimeout()).onErrorResume((ex) -> {
-			sharedUnreachable(ex);
-			return Mono.just(localPause(retryAfter));
-		}).doOnNext((pause) -> {
-			this.local.pause(pause);
-			this.metrics.pausedFor(pause);
-			logger.warn("Odoo refused a request with HTTP 429: every instance pauses for " + pause.toSeconds() + " s");
-		});
+		return this.redis.attempt(this.shared.pause(retryAfter).timeout(this.properties.redisTimeout()),
+				() -> Mono.fromSupplier(() -> {
+					onLocalShare();
+					return localPause(retryAfter);
+				}))
+			.doOnNext((pause) -> {
+				this.local.pause(pause);
+				this.metrics.pausedFor(pause);
+				logger.warn(
+						"Odoo refused a request with HTTP 429: every instance pauses for " + pause.toSeconds() + " s");
+			});
 	}
 
 	private Duration localPause(@Nullable Duration retryAfter) {
@@ -129,7 +129,7 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 		if (!this.metrics.pausedRecently()) {
 			return Mono.empty();
 		}
-		return this.shared.forgetRefusals().timeout(this.properties.redisTimeout()).onErrorResume((ex) -> Mono.empty());
+		return this.redis.attempt(this.shared.forgetRefusals().timeout(this.properties.redisTimeout()), Mono::empty);
 	}
 
 	private void sharedReachable() {
@@ -140,12 +140,11 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 		}
 	}
 
-	private void sharedUnreachable(Throwable ex) {
-		this.sharedUnavailableUntil.set(System.nanoTime() + this.properties.redisRetryInterval().toNanos());
+	private void onLocalShare() {
 		if (!this.onLocalLimit) {
 			this.onLocalLimit = true;
 			this.metrics.fallback(true);
-			logger.warn("Redis is unreachable (" + ex.getClass().getSimpleName() + "): this instance keeps to "
+			logger.warn("Redis is unreachable: this instance keeps to "
 					+ String.format("%.2f", 1e9 / this.properties.localInterval().toNanos())
 					+ " Odoo requests/s, its share of the budget, until Redis answers again");
 		}

@@ -5,10 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.geniusharmony.odoosync.config.RedisAvailability;
 import com.geniusharmony.odoosync.config.RedisKeys;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -18,25 +17,27 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
  * Keeps each model's field definitions ({@code fields_get}) in Redis for
  * {@code ODOO_CACHE_TTL}, shared by every instance, so that the sync reads them from Odoo
  * once per period instead of once per batch. Every other call goes straight through.
- * Redis being unreachable only costs the cache: the definitions are then read from Odoo.
+ * Redis being unreachable only costs the cache: the definitions are then read from Odoo
+ * (and Redis is left alone for a while, see {@link RedisAvailability}).
  * {@code ODOO_CACHE_TTL=0} turns the cache off.
  */
 final class FieldDefinitionsCache implements OdooClient {
-
-	private static final Logger logger = LoggerFactory.getLogger(FieldDefinitionsCache.class);
 
 	private final OdooClient odoo;
 
 	private final ReactiveStringRedisTemplate redis;
 
+	private final RedisAvailability availability;
+
 	private final String keyPrefix;
 
 	private final Duration ttl;
 
-	FieldDefinitionsCache(OdooClient odoo, ReactiveStringRedisTemplate redis, RedisKeys keys,
-			OdooProperties properties) {
+	FieldDefinitionsCache(OdooClient odoo, ReactiveStringRedisTemplate redis, RedisAvailability availability,
+			RedisKeys keys, OdooProperties properties) {
 		this.odoo = odoo;
 		this.redis = redis;
+		this.availability = availability;
 		// one Odoo database's definitions are not another's
 		this.keyPrefix = keys.key("odoo:fields:" + properties.host() + ":" + properties.db() + ":");
 		this.ttl = properties.cacheTtl();
@@ -48,14 +49,8 @@ final class FieldDefinitionsCache implements OdooClient {
 			return this.odoo.fieldsGet(model);
 		}
 		String key = this.keyPrefix + model;
-		return this.redis.opsForValue()
-			.get(key)
+		return this.availability.attempt(this.redis.opsForValue().get(key), Mono::empty)
 			.flatMap((cached) -> Mono.justOrEmpty(decode(model, cached)))
-			.onErrorResume((failure) -> {
-				logger.warn("Could not read the cached fields of {} from Redis, asking Odoo: {}", model,
-						failure.toString());
-				return Mono.empty();
-			})
 			.switchIfEmpty(Mono.defer(() -> this.odoo.fieldsGet(model).flatMap((fields) -> store(key, fields))));
 	}
 
@@ -77,11 +72,9 @@ final class FieldDefinitionsCache implements OdooClient {
 			}
 			definitions.put(name, definition);
 		});
-		return this.redis.opsForValue()
-			.set(key, OdooResults.write(definitions), this.ttl)
-			.doOnError(
-					(failure) -> logger.warn("Could not cache the fields of {} in Redis: {}", key, failure.toString()))
-			.onErrorResume((failure) -> Mono.just(false))
+		return this.availability
+			.attempt(this.redis.opsForValue().set(key, OdooResults.write(definitions), this.ttl),
+					() -> Mono.just(false))
 			.thenReturn(fields);
 	}
 

@@ -3,6 +3,7 @@ package com.geniusharmony.odoosync.odoo;
 import java.time.Clock;
 
 import com.geniusharmony.odoosync.budget.OdooRequestBudget;
+import com.geniusharmony.odoosync.config.RedisAvailability;
 import com.geniusharmony.odoosync.config.RedisKeys;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,7 +39,7 @@ class OdooClientConfiguration {
 
 	@Bean
 	OdooClient odooClient(OdooProperties properties, OdooClients clients, OdooCircuit circuit, OdooRequestBudget budget,
-			ReactiveStringRedisTemplate redis, RedisKeys keys) {
+			ReactiveStringRedisTemplate redis, RedisAvailability availability, RedisKeys keys) {
 		String reason = properties.notConfiguredReason();
 		if (reason != null) {
 			logger.warn(reason);
@@ -47,7 +48,7 @@ class OdooClientConfiguration {
 		logger.info("Odoo at {} over {} (database {}, user {})", properties.baseUrl(), properties.protocol(),
 				properties.db(), properties.username());
 		OdooClient guarded = new GuardedOdooClient(clients.protocolClient(properties), budget, circuit, properties);
-		return new FieldDefinitionsCache(guarded, redis, keys, properties);
+		return new FieldDefinitionsCache(guarded, redis, availability, keys, properties);
 	}
 
 	@Bean

@@ -8,11 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.geniusharmony.odoosync.config.RedisAvailability;
 import com.geniusharmony.odoosync.config.RedisKeys;
 import com.geniusharmony.odoosync.odoo.OdooClient;
 import com.geniusharmony.odoosync.odoo.OdooProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -23,12 +22,11 @@ import org.springframework.stereotype.Component;
 /**
  * Finds the Odoo users ({@code res.users}) that have given emails, case-insensitively,
  * with each answer (found or not) cached in Redis for a while. Redis being unreachable
- * only costs a search in Odoo.
+ * only costs a search in Odoo (and Redis is left alone for a while, see
+ * {@link RedisAvailability}).
  */
 @Component
 class OdooUsers {
-
-	private static final Logger log = LoggerFactory.getLogger(OdooUsers.class);
 
 	private static final String NONE = "0";
 
@@ -36,13 +34,17 @@ class OdooUsers {
 
 	private final ReactiveStringRedisTemplate redis;
 
+	private final RedisAvailability availability;
+
 	private final String keyPrefix;
 
 	private final Duration ttl;
 
-	OdooUsers(OdooClient odoo, ReactiveStringRedisTemplate redis, RedisKeys keys, OdooProperties odooProperties) {
+	OdooUsers(OdooClient odoo, ReactiveStringRedisTemplate redis, RedisAvailability availability, RedisKeys keys,
+			OdooProperties odooProperties) {
 		this.odoo = odoo;
 		this.redis = redis;
+		this.availability = availability;
 		this.keyPrefix = keys.key("odoo-user-by-email:");
 		this.ttl = odooProperties.cacheTtl();
 	}
@@ -63,19 +65,18 @@ class OdooUsers {
 	}
 
 	private Mono<Map<String, Long>> cached(List<String> emails) {
-		return this.redis.opsForValue().multiGet(emails.stream().map(this::key).toList()).map((values) -> {
+		Mono<List<String>> values = this.availability
+			.attempt(this.redis.opsForValue().multiGet(emails.stream().map(this::key).toList()), Mono::empty);
+		return values.map((found) -> {
 			Map<String, Long> cached = new HashMap<>();
 			for (int i = 0; i < emails.size(); i++) {
-				String value = values.get(i);
+				String value = found.get(i);
 				if (value != null) {
 					cached.put(emails.get(i), Long.valueOf(value));
 				}
 			}
 			return cached;
-		}).onErrorResume((ex) -> {
-			log.debug("Odoo users cannot be read from Redis: {}", ex.getMessage());
-			return Mono.just(Map.of());
-		});
+		}).defaultIfEmpty(Map.of());
 	}
 
 	private Mono<Map<String, Long>> search(List<String> emails) {
@@ -112,14 +113,10 @@ class OdooUsers {
 	}
 
 	private Mono<Void> remember(List<String> emails, Map<String, Long> found) {
-		return Flux.fromIterable(emails)
+		return this.availability.attempt(Flux.fromIterable(emails)
 			.flatMap((email) -> this.redis.opsForValue()
 				.set(key(email), String.valueOf(found.getOrDefault(email, Long.valueOf(NONE))), this.ttl))
-			.then()
-			.onErrorResume((ex) -> {
-				log.debug("Odoo users cannot be cached in Redis: {}", ex.getMessage());
-				return Mono.empty();
-			});
+			.then(), Mono::empty);
 	}
 
 	private static Map<String, Long> merge(Map<String, Long> cached, Map<String, Long> found) {

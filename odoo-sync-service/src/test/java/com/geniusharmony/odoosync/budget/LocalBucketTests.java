@@ -57,7 +57,7 @@ class LocalBucketTests {
 	static OdooBudgetProperties properties(double rate, int burst, double margin, int maxInstances) {
 		return new OdooBudgetProperties(rate, burst, margin, maxInstances,
 				List.of(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400)), Duration.ofSeconds(2),
-				Duration.ofMillis(500), Duration.ofSeconds(5));
+				Duration.ofMillis(500));
 	}
 
 }

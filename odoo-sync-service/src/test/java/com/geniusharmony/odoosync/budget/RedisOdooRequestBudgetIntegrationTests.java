@@ -21,6 +21,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import com.geniusharmony.infra.Infrastructure;
 import com.geniusharmony.infra.redis.RedisServer;
+import com.geniusharmony.odoosync.config.RedisAvailability;
 import com.geniusharmony.odoosync.config.RedisKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,13 +136,32 @@ class RedisOdooRequestBudgetIntegrationTests {
 		}
 	}
 
+	@Test
+	void aRedisFailureSeenByACacheMovesTheBudgetToItsShareToo() {
+		RedisAvailability availability = new RedisAvailability(Duration.ofSeconds(5), System::nanoTime);
+		MeterRegistry registry = new SimpleMeterRegistry();
+		OdooRequestBudget budget = budget(LocalBucketTests.properties(20, 1, 0, 4), redis, registry, availability);
+
+		availability.failed(new IllegalStateException("a cache's read timed out"));
+		budget.acquire().block(Duration.ofSeconds(5));
+
+		assertThat(registry.get("harmony.odoo.budget.fallback").gauge().value()).isEqualTo(1);
+		assertThat(registry.get("harmony.odoo.budget.wait").tag("mode", "local").timer().count()).isEqualTo(1);
+		assertThat(redis.hasKey(this.keys.key("budget:bucket")).block(Duration.ofSeconds(5))).isFalse();
+	}
+
 	private OdooRequestBudget budget(OdooBudgetProperties properties, ReactiveStringRedisTemplate template) {
 		return budget(properties, template, new SimpleMeterRegistry());
 	}
 
 	private OdooRequestBudget budget(OdooBudgetProperties properties, ReactiveStringRedisTemplate template,
 			MeterRegistry registry) {
-		return new BudgetConfiguration().odooRequestBudget(template, properties, this.keys, registry);
+		return budget(properties, template, registry, new RedisAvailability(Duration.ofSeconds(5), System::nanoTime));
+	}
+
+	private OdooRequestBudget budget(OdooBudgetProperties properties, ReactiveStringRedisTemplate template,
+			MeterRegistry registry, RedisAvailability availability) {
+		return new BudgetConfiguration().odooRequestBudget(template, properties, this.keys, registry, availability);
 	}
 
 	private static int mostInAnySecond(List<Long> times) {

@@ -1,10 +1,15 @@
 package com.geniusharmony.odoosync.odoo;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.geniusharmony.infra.Infrastructure;
 import com.geniusharmony.infra.redis.RedisServer;
+import com.geniusharmony.odoosync.config.RedisAvailability;
 import com.geniusharmony.odoosync.config.RedisKeys;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -86,7 +92,7 @@ class FieldDefinitionsCacheIntegrationTests extends OdooEmulatorTestBase {
 		nowhere.start();
 		try {
 			OdooClient client = new FieldDefinitionsCache(protocolClient(), new ReactiveStringRedisTemplate(nowhere),
-					this.keys, settings(Duration.ofMinutes(5)));
+					availability(), this.keys, settings(Duration.ofMinutes(5)));
 			StepVerifier.create(client.fieldsGet("res.partner")).expectNextCount(1).verifyComplete();
 			assertThat(odoo.requestCounts().calls("res.partner", "fields_get")).isEqualTo(1);
 		}
@@ -95,8 +101,59 @@ class FieldDefinitionsCacheIntegrationTests extends OdooEmulatorTestBase {
 		}
 	}
 
+	@Test
+	void afterRedisFailedLeavesItAloneForAWhileThenTriesAgain() {
+		LettuceConnectionFactory nowhere = new LettuceConnectionFactory(
+				new RedisStandaloneConfiguration("127.0.0.1", 1));
+		nowhere.afterPropertiesSet();
+		nowhere.start();
+		try {
+			AtomicInteger redisSteps = new AtomicInteger();
+			AtomicLong now = new AtomicLong();
+			RedisAvailability availability = new RedisAvailability(Duration.ofSeconds(5), now::get);
+			OdooClient client = new FieldDefinitionsCache(protocolClient(),
+					new ReactiveStringRedisTemplate(counting(nowhere, redisSteps)), availability, this.keys,
+					settings(Duration.ofMinutes(5)));
+
+			// the read fails; the write of Odoo's answer, and the next read, skip Redis
+			StepVerifier.create(client.fieldsGet("res.partner")).expectNextCount(1).verifyComplete();
+			StepVerifier.create(client.fieldsGet("res.partner")).expectNextCount(1).verifyComplete();
+			assertThat(redisSteps).hasValue(1);
+			assertThat(odoo.requestCounts().calls("res.partner", "fields_get")).isEqualTo(2);
+
+			now.addAndGet(Duration.ofSeconds(5).toNanos());
+			StepVerifier.create(client.fieldsGet("res.partner")).expectNextCount(1).verifyComplete();
+			assertThat(redisSteps).hasValue(2);
+		}
+		finally {
+			nowhere.destroy();
+		}
+	}
+
+	/** The same connections, counting every step a template takes with them. */
+	private static ReactiveRedisConnectionFactory counting(ReactiveRedisConnectionFactory connections,
+			AtomicInteger steps) {
+		return (ReactiveRedisConnectionFactory) Proxy.newProxyInstance(
+				FieldDefinitionsCacheIntegrationTests.class.getClassLoader(),
+				new Class<?>[] { ReactiveRedisConnectionFactory.class }, (proxy, method, arguments) -> {
+					if (method.getName().equals("getReactiveConnection")) {
+						steps.incrementAndGet();
+					}
+					try {
+						return method.invoke(connections, arguments);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+				});
+	}
+
+	private static RedisAvailability availability() {
+		return new RedisAvailability(Duration.ofSeconds(5), System::nanoTime);
+	}
+
 	private OdooClient cache(Duration ttl) {
-		return new FieldDefinitionsCache(protocolClient(), redis, this.keys, settings(ttl));
+		return new FieldDefinitionsCache(protocolClient(), redis, availability(), this.keys, settings(ttl));
 	}
 
 	private static OdooProtocolClient protocolClient() {

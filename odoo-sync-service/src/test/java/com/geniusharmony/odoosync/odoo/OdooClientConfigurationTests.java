@@ -1,7 +1,10 @@
 package com.geniusharmony.odoosync.odoo;
 
+import java.time.Duration;
+
 import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odoosync.budget.OdooRequestBudget;
+import com.geniusharmony.odoosync.config.RedisAvailability;
 import com.geniusharmony.odoosync.config.RedisKeys;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -96,6 +99,11 @@ class OdooClientConfigurationTests {
 		@Bean
 		RedisKeys redisKeys() {
 			return new RedisKeys("test:");
+		}
+
+		@Bean
+		RedisAvailability redisAvailability() {
+			return new RedisAvailability(Duration.ofSeconds(5), System::nanoTime);
 		}
 
 	}
