@@ -86,10 +86,7 @@ class FieldDefinitionsCacheIntegrationTests extends OdooEmulatorTestBase {
 
 	@Test
 	void withoutRedisReadsFromOdoo() {
-		LettuceConnectionFactory nowhere = new LettuceConnectionFactory(
-				new RedisStandaloneConfiguration("127.0.0.1", 1));
-		nowhere.afterPropertiesSet();
-		nowhere.start();
+		LettuceConnectionFactory nowhere = unreachableRedis();
 		try {
 			OdooClient client = new FieldDefinitionsCache(protocolClient(), new ReactiveStringRedisTemplate(nowhere),
 					availability(), this.keys, settings(Duration.ofMinutes(5)));
@@ -103,10 +100,7 @@ class FieldDefinitionsCacheIntegrationTests extends OdooEmulatorTestBase {
 
 	@Test
 	void afterRedisFailedLeavesItAloneForAWhileThenTriesAgain() {
-		LettuceConnectionFactory nowhere = new LettuceConnectionFactory(
-				new RedisStandaloneConfiguration("127.0.0.1", 1));
-		nowhere.afterPropertiesSet();
-		nowhere.start();
+		LettuceConnectionFactory nowhere = unreachableRedis();
 		try {
 			AtomicInteger redisSteps = new AtomicInteger();
 			AtomicLong now = new AtomicLong();
@@ -146,6 +140,15 @@ class FieldDefinitionsCacheIntegrationTests extends OdooEmulatorTestBase {
 						throw ex.getCause();
 					}
 				});
+	}
+
+	/** Connections to a port where no Redis listens: every step fails at once. */
+	private static LettuceConnectionFactory unreachableRedis() {
+		LettuceConnectionFactory nowhere = new LettuceConnectionFactory(
+				new RedisStandaloneConfiguration("127.0.0.1", 1));
+		nowhere.afterPropertiesSet();
+		nowhere.start();
+		return nowhere;
 	}
 
 	private static RedisAvailability availability() {

@@ -1,12 +1,15 @@
 package com.geniusharmony.support.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import javax.crypto.spec.SecretKeySpec;
 
+import io.netty.channel.ChannelOption;
 import reactor.core.publisher.Flux;
+import reactor.netty.http.client.HttpClient;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,8 +27,10 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 
 /**
@@ -38,6 +43,8 @@ import org.springframework.web.reactive.result.method.annotation.ArgumentResolve
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(JwtProperties.class)
 public class SecurityConfiguration {
+
+	private static final Duration KEY_FETCH_TIMEOUT = Duration.ofSeconds(5);
 
 	static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
 			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/.well-known/jwks.json", "/api/auth/token");
@@ -80,13 +87,27 @@ public class SecurityConfiguration {
 			decoder = NimbusReactiveJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
 		}
 		else if (properties.issuerUri() != null && !properties.issuerUri().isBlank()) {
-			decoder = NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuerUri()).build();
+			decoder = NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuerUri())
+				.webClient(keyFetcher())
+				.build();
 		}
 		else {
-			decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri()).build();
+			decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri()).webClient(keyFetcher()).build();
 		}
 		decoder.setJwtValidator(validator(properties));
 		return decoder;
+	}
+
+	/**
+	 * Fetches the issuer's public keys with bounded waits: without them a request whose
+	 * token needs the keys (the first one, or one signed with a new key) would wait for
+	 * as long as the issuer does not answer.
+	 */
+	private static WebClient keyFetcher() {
+		HttpClient http = HttpClient.create()
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) KEY_FETCH_TIMEOUT.toMillis())
+			.responseTimeout(KEY_FETCH_TIMEOUT);
+		return WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
 	}
 
 	@Bean

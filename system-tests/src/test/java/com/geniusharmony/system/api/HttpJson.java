@@ -69,15 +69,16 @@ public final class HttpJson {
 				: HttpRequest.BodyPublishers.noBody();
 	}
 
-	private static Response send(HttpRequest.Builder request) {
+	private static Response send(HttpRequest.Builder builder) {
+		HttpRequest request = builder.build();
 		try {
-			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 			String text = response.body();
 			JsonNode body = (text == null || text.isBlank()) ? NullNode.getInstance() : JSON.readTree(text);
 			return new Response(response.statusCode(), body);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new UncheckedIOException(request.method() + " " + request.uri() + " failed: " + ex.getMessage(), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
