@@ -5,17 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
-import io.netty.channel.ChannelOption;
+import com.geniusharmony.support.web.BoundedWebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -38,12 +36,8 @@ class CoreServiceReader {
 	private final CoreServiceProperties properties;
 
 	CoreServiceReader(CoreServiceProperties properties) {
-		HttpClient http = HttpClient.create()
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.timeout().toMillis())
-			.responseTimeout(properties.timeout());
-		this.web = WebClient.builder()
+		this.web = BoundedWebClient.builder(properties.timeout(), properties.timeout())
 			.baseUrl(properties.url().toString())
-			.clientConnector(new ReactorClientHttpConnector(http))
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_PAGE_BYTES))
 			.build();
 		this.properties = properties;

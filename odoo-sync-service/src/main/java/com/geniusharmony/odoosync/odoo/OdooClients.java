@@ -3,10 +3,8 @@ package com.geniusharmony.odoosync.odoo;
 import java.time.Clock;
 
 import com.geniusharmony.odoosync.budget.OdooRequestBudget;
-import io.netty.channel.ChannelOption;
-import reactor.netty.http.client.HttpClient;
+import com.geniusharmony.support.web.BoundedWebClient;
 
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -41,12 +39,8 @@ final class OdooClients {
 	}
 
 	private static WebClient webClient(OdooProperties properties) {
-		HttpClient http = HttpClient.create()
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.connectTimeout().toMillis())
-			.responseTimeout(properties.requestTimeout());
-		return WebClient.builder()
+		return BoundedWebClient.builder(properties.connectTimeout(), properties.requestTimeout())
 			.baseUrl(properties.baseUrl())
-			.clientConnector(new ReactorClientHttpConnector(http))
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize((int) properties.maxResponseSize().toBytes()))
 			.build();
 	}

@@ -7,9 +7,7 @@ import java.util.List;
 
 import javax.crypto.spec.SecretKeySpec;
 
-import io.netty.channel.ChannelOption;
 import reactor.core.publisher.Flux;
-import reactor.netty.http.client.HttpClient;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -27,11 +25,12 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
+
+import com.geniusharmony.support.web.BoundedWebClient;
 
 /**
  * Every request needs a valid bearer JWT, except health, metrics, API docs, the token
@@ -104,10 +103,7 @@ public class SecurityConfiguration {
 	 * as long as the issuer does not answer.
 	 */
 	private static WebClient keyFetcher() {
-		HttpClient http = HttpClient.create()
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) KEY_FETCH_TIMEOUT.toMillis())
-			.responseTimeout(KEY_FETCH_TIMEOUT);
-		return WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
+		return BoundedWebClient.builder(KEY_FETCH_TIMEOUT, KEY_FETCH_TIMEOUT).build();
 	}
 
 	@Bean
