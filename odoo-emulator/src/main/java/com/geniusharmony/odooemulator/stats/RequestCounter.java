@@ -61,14 +61,6 @@ public final class RequestCounter {
 	}
 
 	/**
-	 * Counts one request that arrives now.
-	 * @param call the call, {@code model/method} or {@code service/method}
-	 */
-	public void record(String call) {
-		record(call, now());
-	}
-
-	/**
 	 * Counts one request.
 	 * @param call the call, {@code model/method} or {@code service/method}
 	 * @param arrivedAt when its head arrived, from {@link #now()}
