@@ -3,6 +3,7 @@ package com.geniusharmony.support.security;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.geniusharmony.support.web.WebSupportConfiguration;
 import com.nimbusds.jose.JOSEException;
@@ -12,17 +13,27 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebSession;
+import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
+import org.springframework.web.server.session.DefaultWebSessionManager;
+import org.springframework.web.server.session.WebSessionManager;
 
 /**
  * Tokens of the existing Django frontend: HS256 with a shared secret, the user id in
  * {@code user_id}.
  */
+import static org.assertj.core.api.Assertions.assertThat;
+
 @WebFluxTest(controllers = SecuredController.class,
 		properties = { "harmony.jwt.hmac-secret=" + HmacTokenSecurityTests.SECRET, "harmony.jwt.user-id-claim=user_id",
 				"harmony.jwt.issuer=django", "harmony.jwt.public-paths=/open/**" })
@@ -30,6 +41,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class HmacTokenSecurityTests {
 
 	static final String SECRET = "a-django-secret-key-of-at-least-thirty-two-bytes";
+
+	private static final CountingSessions SESSIONS = new CountingSessions();
 
 	@Autowired
 	private WebTestClient web;
@@ -108,6 +121,55 @@ class HmacTokenSecurityTests {
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
+	}
+
+	@Test
+	void opensNoSessionForTokenRequests() {
+		// stateless: a session per request piled up in the in-memory session store and,
+		// under a run of refusals on one connection, left a 401 unanswered now and then
+		int before = SESSIONS.asked.get();
+		this.web.get().uri("/me").exchange().expectStatus().isUnauthorized();
+		this.web.get()
+			.uri("/me")
+			.headers((headers) -> headers.setBearerAuth("not-a-token"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		this.web.get()
+			.uri("/me")
+			.headers((headers) -> headers.setBearerAuth(token(SECRET, "django", Instant.now().plusSeconds(60))))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(SESSIONS.asked.get()).isEqualTo(before);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Sessions {
+
+		@Bean(WebHttpHandlerBuilder.WEB_SESSION_MANAGER_BEAN_NAME)
+		WebSessionManager webSessionManager() {
+			return SESSIONS;
+		}
+
+	}
+
+	/** The default session manager, counting the sessions read. */
+	static final class CountingSessions implements WebSessionManager {
+
+		final AtomicInteger asked = new AtomicInteger();
+
+		private final DefaultWebSessionManager sessions = new DefaultWebSessionManager();
+
+		@Override
+		public Mono<WebSession> getSession(ServerWebExchange exchange) {
+			// every exchange holds a lazy session; counted only when something reads it
+			return Mono.defer(() -> {
+				this.asked.incrementAndGet();
+				return this.sessions.getSession(exchange);
+			});
+		}
+
 	}
 
 	private static String token(String secret, String issuer, Instant expiresAt) {
