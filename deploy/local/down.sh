@@ -19,6 +19,8 @@ stop_group() {
 		while kill -0 "$pid" 2>/dev/null && [ $SECONDS -lt $deadline ]; do
 			sleep 0.5
 		done
+	else
+		echo "    $name (pid $pid) had already exited; see $LOGS/$name.log"
 	fi
 	# Whatever is left in the group (the process itself past its deadline, or a child it left behind).
 	if pgrep -g "$pid" >/dev/null 2>&1; then

@@ -2,6 +2,7 @@
 # Starts the whole Genius Harmony system on this machine: Kafka, PostgreSQL and Redis (embedded, unless the
 # environment names running ones), the Odoo emulator (unless ODOO_HOST names a real Odoo) and the four
 # services, each as its own process. Builds what is missing, waits until every service is ready, prints the URLs.
+# Starts nothing when a port it needs is taken; fails when a process it started exits before it is ready.
 #
 #   deploy/local/up.sh [--rebuild]
 #
@@ -18,7 +19,7 @@ for arg in "$@"; do
 	case "$arg" in
 	--rebuild) rebuild=true ;;
 	-h | --help)
-		sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
 		exit 0
 		;;
 	*) die "unknown argument: $arg (see --help)" ;;
@@ -30,6 +31,7 @@ mkdir -p "$LOGS" "$PIDS"
 if any_running; then
 	die "the local stack is already running (pids in $PIDS); stop it with deploy/local/down.sh"
 fi
+check_ports_free
 
 # 1. Build what is missing.
 if $rebuild || ! all_jars_built; then
@@ -38,13 +40,15 @@ if $rebuild || ! all_jars_built; then
 		tail -n 40 "$LOGS/build.log" >&2
 		die "build failed, see $LOGS/build.log"
 	}
+	check_ports_free # again: the build took a while
 fi
 
 # 2. Kafka, PostgreSQL, Redis: the caller's (KAFKA_BOOTSTRAP_SERVERS, POSTGRES_HOST, REDIS_URL) or embedded.
 step "Starting Kafka, PostgreSQL and Redis (log: $LOGS/infra.log)"
 rm -f "$STATE/infra.env"
 start_process infra java -Xmx768m -jar "$(jar_of local-infra)" --state-dir "$STATE"
-wait_until infra 180 test -s "$STATE/infra.env"
+# local-infra writes infra.env once its servers answer, and fails when one of them cannot start
+wait_ready infra 180 "$(embedded_ports)" test -s "$STATE/infra.env"
 set -a
 # shellcheck disable=SC1091
 source "$STATE/infra.env"
@@ -58,8 +62,8 @@ if [ -z "${ODOO_HOST:-}" ]; then
 	export ODOO_ENABLED=${ODOO_ENABLED:-true} ODOO_HOST=127.0.0.1 ODOO_PORT=$emulator_port ODOO_PROTOCOL=jsonrpc
 	export ODOO_DB=${ODOO_EMULATOR_DB:-harmony} ODOO_USERNAME=${ODOO_EMULATOR_LOGIN:-admin}
 	export ODOO_PASSWORD=${ODOO_EMULATOR_PASSWORD:-admin}
-	wait_until odoo-emulator 60 http_ok "http://127.0.0.1:$emulator_port/jsonrpc" -X POST -H 'Content-Type: application/json' \
-		-d '{"jsonrpc":"2.0","method":"call","params":{"service":"common","method":"version","args":[]},"id":1}'
+	wait_ready odoo-emulator 60 "$emulator_port" http_ok "http://127.0.0.1:$emulator_port/jsonrpc" -X POST \
+		-H 'Content-Type: application/json' -d '{"jsonrpc":"2.0","method":"call","params":{"service":"common","method":"version","args":[]},"id":1}'
 else
 	step "Using the Odoo at ${ODOO_PROTOCOL:-jsonrpc+ssl}://$ODOO_HOST:${ODOO_PORT:-443} (database ${ODOO_DB:-?})"
 fi
@@ -76,8 +80,11 @@ for service in "${SERVICES[@]}"; do
 		start_process "$service" java -Xmx384m -jar "$(jar_of "$service")"
 done
 for service in "${SERVICES[@]}"; do
-	wait_until "$service" 180 http_ok "http://127.0.0.1:$(port_of "$service")/actuator/health/readiness"
+	port=$(port_of "$service")
+	wait_ready "$service" 180 "$port" http_ok "http://127.0.0.1:$port/actuator/health/readiness"
 done
+# one of them may have exited while the next ones started
+check_all_alive "${STOP_ORDER[@]}"
 
 cat <<EOF
 
