@@ -1,6 +1,5 @@
 package com.geniusharmony.core.outbox;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,6 +17,7 @@ import com.geniusharmony.core.TestEvents;
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.Topic;
 import com.geniusharmony.infra.Infrastructure;
+import com.geniusharmony.infra.server.Directories;
 import com.geniusharmony.infra.server.Ports;
 import com.geniusharmony.infra.kafka.KafkaServer;
 import com.geniusharmony.infra.postgres.PostgresServer;
@@ -42,10 +42,14 @@ class OutboxCrashIntegrationTests {
 	@Test
 	void anEventCommittedBeforeACrashIsPublishedOnceAfterTheRestartWithTheSameId() throws Exception {
 		// A broker of its own, which the test stops and starts, whatever broker the other
-		// tests share.
-		try (KafkaServer kafka = KafkaServer.embedded(Files.createTempDirectory("crash-test-kafka"), Ports.free(),
-				Ports.free())) {
+		// tests share. Its data is deleted after the test, also when it fails; what a
+		// killed JVM leaves behind is deleted by the next run.
+		Path directory = Directories.temporaryForThisProcess("harmony-crash-test-");
+		try (KafkaServer kafka = KafkaServer.embedded(directory.resolve("kafka"), Ports.free(), Ports.free())) {
 			crashBetweenCommitAndPublish(kafka);
+		}
+		finally {
+			Directories.delete(directory);
 		}
 	}
 
