@@ -1,5 +1,7 @@
 package com.geniusharmony.odoosync.odoo;
 
+import java.time.Clock;
+
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.micrometer.core.instrument.Gauge;
@@ -12,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * unavailable (not when Odoo refused a record, nor on a rate limit), so that calls fail
  * fast while Odoo is down; after {@code ODOO_CIRCUIT_OPEN_DURATION} one trial call
  * decides whether it closes. Its state is the gauge
- * {@code harmony.odoo.circuit.state{state}}.
+ * {@code harmony.odoo.circuit.state{state}}. The clock tells a call whether the open
+ * duration is over; resilience4j's own timer also moves the state to half-open then.
  */
 public final class OdooCircuit {
 
@@ -22,7 +25,7 @@ public final class OdooCircuit {
 
 	private final CircuitBreaker breaker;
 
-	OdooCircuit(OdooProperties properties, MeterRegistry meters) {
+	OdooCircuit(OdooProperties properties, MeterRegistry meters, Clock clock) {
 		CircuitBreakerConfig config = CircuitBreakerConfig.custom()
 			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
 			.slidingWindowSize(properties.circuitWindow())
@@ -30,6 +33,7 @@ public final class OdooCircuit {
 			.failureRateThreshold(properties.circuitFailureRate())
 			.waitDurationInOpenState(properties.circuitOpenDuration())
 			.automaticTransitionFromOpenToHalfOpenEnabled(true)
+			.clock(clock)
 			.permittedNumberOfCallsInHalfOpenState(1)
 			.recordException(
 					(failure) -> failure instanceof OdooException odoo && odoo.kind() == OdooErrorKind.UNAVAILABLE)

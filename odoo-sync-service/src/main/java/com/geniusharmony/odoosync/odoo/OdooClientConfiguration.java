@@ -34,7 +34,7 @@ class OdooClientConfiguration {
 
 	@Bean
 	OdooCircuit odooCircuit(OdooProperties properties, MeterRegistry meters) {
-		return new OdooCircuit(properties, meters);
+		return new OdooCircuit(properties, meters, Clock.systemUTC());
 	}
 
 	@Bean
