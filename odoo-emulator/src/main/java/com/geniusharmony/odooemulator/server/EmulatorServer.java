@@ -1,6 +1,8 @@
 package com.geniusharmony.odooemulator.server;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -13,6 +15,7 @@ import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
@@ -20,6 +23,7 @@ import reactor.netty.http.server.HttpServerResponse;
 
 import com.geniusharmony.odooemulator.fault.Fault;
 import com.geniusharmony.odooemulator.fault.Faults;
+import com.geniusharmony.odooemulator.stats.Arrival;
 import com.geniusharmony.odooemulator.stats.RequestCounter;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -91,7 +95,7 @@ public final class EmulatorServer {
 		int query = uri.indexOf('?');
 		String path = (query >= 0) ? uri.substring(0, query) : uri;
 		// counted by the arrival of its head: reading the body may wait behind other work
-		long arrivedAt = this.counter.now();
+		Instant arrivedAt = this.counter.now();
 		return incoming.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0]).flatMap((body) -> {
 			EmulatorRequest request = new EmulatorRequest(incoming.method().name(), path, incoming.requestHeaders(),
 					body);
@@ -99,11 +103,16 @@ public final class EmulatorServer {
 			if (call.route() == Call.Route.ADMIN) {
 				return send(response, process(request, call));
 			}
-			this.counter.record(call.label(), arrivedAt);
+			this.counter.record(new Arrival(arrivedAt, call.label(), stamp(incoming, Arrival.SLOT_HEADER),
+					stamp(incoming, Arrival.WRITTEN_HEADER)));
 			Fault fault = this.faults.take(call.model(), call.method());
 			Mono<HttpReply> processed = Mono.defer(() -> {
 				Duration wait = this.throttle.reserve(call);
-				Mono<HttpReply> work = Mono.fromCallable(() -> process(request, call));
+				// off the event loops, so that a long call never holds up the arrival,
+				// and
+				// so the count, of the requests behind it
+				Mono<HttpReply> work = Mono.fromCallable(() -> process(request, call))
+					.subscribeOn(Schedulers.boundedElastic());
 				return wait.isZero() ? work : Mono.delay(wait).then(work);
 			});
 			if (fault == null) {
@@ -117,6 +126,22 @@ public final class EmulatorServer {
 				case DROP_RESPONSE -> processed.then(drop(response));
 			};
 		});
+	}
+
+	/**
+	 * A time the sender wrote on the request; a malformed one is ignored, as Odoo would.
+	 */
+	private static @Nullable Instant stamp(HttpServerRequest request, String header) {
+		String value = request.requestHeaders().get(header);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Instant.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	private HttpReply process(EmulatorRequest request, Call call) {

@@ -54,25 +54,26 @@ public final class RequestCounter {
 
 	/**
 	 * Reads the counter's clock, for a request whose head has just arrived.
-	 * @return the epoch millisecond
+	 * @return the instant, as precise as the clock gives it
 	 */
-	public long now() {
-		return this.clock.millis();
+	public Instant now() {
+		return this.clock.instant();
 	}
 
 	/**
 	 * Counts one request.
-	 * @param call the call, {@code model/method} or {@code service/method}
-	 * @param arrivedAt when its head arrived, from {@link #now()}
+	 * @param arrival the request, with the time its head arrived from {@link #now()}
 	 */
-	public synchronized void record(String call, long arrivedAt) {
+	public synchronized void record(Arrival arrival) {
+		long arrivedAt = arrival.at().toEpochMilli();
+		String call = arrival.call();
 		this.total++;
 		this.perSecond.merge(Math.floorDiv(arrivedAt, 1000L), 1L, Long::sum);
 		this.perCall.merge(call, 1L, Long::sum);
 		if (this.arrivals.size() == ARRIVALS_KEPT) {
 			this.arrivals.pollFirst();
 		}
-		this.arrivals.addLast(new Arrival(Instant.ofEpochMilli(arrivedAt), call));
+		this.arrivals.addLast(arrival);
 		countInSlidingSeconds(arrivedAt);
 	}
 

@@ -42,7 +42,7 @@ class RequestCounterTests {
 			recordAt(millis, "res.partner/load");
 		}
 		// arrived at 10.9 s, counted after the one of 11.3 s: 10.0 s to 10.9 s hold four
-		this.counter.record("res.partner/load", 10_900);
+		recordAt(10_900, "res.partner/load");
 		assertThat(this.counter.snapshot().maxInAnySecond()).isEqualTo(4);
 	}
 
@@ -59,7 +59,7 @@ class RequestCounterTests {
 	@Test
 	void keepsTheArrivalsInTheOrderTheyWereCounted() {
 		recordAt(30_000, "common/login");
-		this.counter.record("res.partner/load", 29_990);
+		recordAt(29_990, "res.partner/load");
 		assertThat(this.counter.arrivals()).containsExactly(new Arrival(Instant.ofEpochMilli(30_000), "common/login"),
 				new Arrival(Instant.ofEpochMilli(29_990), "res.partner/load"));
 	}
@@ -88,7 +88,7 @@ class RequestCounterTests {
 	}
 
 	private void recordAt(long epochMillis, String call) {
-		this.counter.record(call, epochMillis);
+		this.counter.record(new Arrival(Instant.ofEpochMilli(epochMillis), call));
 	}
 
 }
