@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * Builds one user's stream: an {@code unread_count} event first, then a
  * {@code notification} event (its id the notification's) for each notification committed
  * after the stream started (or after the client's last event id), an {@code unread_count}
- * event when only the count changed, and a comment as heartbeat. Each wake-up reads the
- * feed once; wake-ups that arrive meanwhile fold into one read.
+ * event when only the count changed, and, from the first event on, a comment as
+ * heartbeat. Each wake-up reads the feed once; wake-ups that arrive meanwhile fold into
+ * one read.
  */
 @Component
 class NotificationStreams {
@@ -55,6 +56,7 @@ class NotificationStreams {
 		return Flux.defer(() -> {
 			StreamCursor cursor = new StreamCursor();
 			Sinks.Empty<Void> ended = Sinks.empty();
+			Sinks.Empty<Void> started = Sinks.empty();
 			Flux<Object> wakes = Flux.create((sink) -> {
 				ChangeSignals.Subscription subscription = this.signals.subscribe(userId, () -> sink.next(WAKE),
 						ended::tryEmitEmpty);
@@ -70,9 +72,14 @@ class NotificationStreams {
 					return Flux.empty();
 				});
 			Duration heartbeat = this.properties.heartbeat();
+			// heartbeats start once the first event is out: the unread count comes first
+			// however long its read takes
 			Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(heartbeat, heartbeat)
-				.map((tick) -> ServerSentEvent.builder().comment("heartbeat").build());
-			return Flux.merge(changes, heartbeats).takeUntilOther(ended.asMono());
+				.map((tick) -> ServerSentEvent.builder().comment("heartbeat").build())
+				.delaySubscription(started.asMono());
+			return Flux.merge(changes, heartbeats)
+				.doOnNext((event) -> started.tryEmitEmpty())
+				.takeUntilOther(ended.asMono());
 		});
 	}
 
