@@ -7,13 +7,16 @@
 -- ARGV[1] emission interval, microseconds (one request per interval)
 -- ARGV[2] burst tolerance, microseconds ((burst - 1) * interval)
 -- ARGV[3] furthest reservation, microseconds: a later slot is not reserved
+-- ARGV[4] how many consecutive slots to reserve (a wider permit for a request that was
+--         late on its earlier ones)
 --
--- Returns "<wait in microseconds> <1 if a slot was reserved at now + wait, else 0> <1 if paused, else 0>"
+-- Returns "<wait in microseconds> <1 if the slots were reserved from now + wait, else 0> <1 if paused, else 0>"
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local interval = tonumber(ARGV[1])
 local tolerance = tonumber(ARGV[2])
 local horizon = tonumber(ARGV[3])
+local slots = tonumber(ARGV[4])
 
 local pause_until = tonumber(redis.call('GET', KEYS[2]) or '0')
 if pause_until > now then
@@ -31,6 +34,6 @@ end
 if wait > horizon then
 	return string.format('%.0f 0 0', wait)
 end
-local next_tat = tat + interval
+local next_tat = tat + slots * interval
 redis.call('SET', KEYS[1], next_tat, 'PX', math.ceil((next_tat - now) / 1000) + 1000)
 return string.format('%.0f 1 0', wait)

@@ -19,7 +19,8 @@ class BudgetConfiguration {
 	OdooRequestBudget odooRequestBudget(ReactiveStringRedisTemplate redis, OdooBudgetProperties properties,
 			RedisKeys keys, MeterRegistry registry, RedisAvailability availability) {
 		return new RedisOdooRequestBudget(new SharedBucket(redis, properties, keys),
-				new LocalBucket(properties, System::nanoTime), properties, new BudgetMetrics(registry), availability);
+				new LocalBucket(properties, System::nanoTime), properties, new BudgetMetrics(registry), availability,
+				System::nanoTime);
 	}
 
 }

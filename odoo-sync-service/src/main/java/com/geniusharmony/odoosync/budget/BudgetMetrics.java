@@ -28,6 +28,10 @@ final class BudgetMetrics {
 
 	private final Counter lateSlots;
 
+	private final Timer slotToWrite;
+
+	private final Timer permitToWrite;
+
 	private final AtomicBoolean onLocalLimit = new AtomicBoolean();
 
 	private final AtomicLong pausedUntilMillis = new AtomicLong();
@@ -36,7 +40,22 @@ final class BudgetMetrics {
 		this.sharedWait = waitTimer(registry, SHARED);
 		this.localWait = waitTimer(registry, LOCAL);
 		this.lateSlots = Counter.builder("harmony.odoo.budget.late.slots")
-			.description("Reserved slots given up because this instance reached them late (a pause, a busy machine)")
+			.description("Permits given up at the wire because the request was about to be written too late "
+					+ "in its slot (a pause, a busy machine, a slow Redis); the request takes a wider permit")
+			.register(registry);
+		this.slotToWrite = Timer.builder("harmony.odoo.budget.slot.to.write")
+			.description("Time from the start of a request's budget slot to the moment it is written to Odoo's "
+					+ "connection, or given up as late")
+			.publishPercentileHistogram()
+			.serviceLevelObjectives(Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(50),
+					Duration.ofMillis(100))
+			.register(registry);
+		this.permitToWrite = Timer.builder("harmony.odoo.budget.permit.to.write")
+			.description("Time from the moment a permit was handed to the sender to the moment its request was "
+					+ "about to be written: what a busy machine adds between the budget and Odoo's connection")
+			.publishPercentileHistogram()
+			.serviceLevelObjectives(Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(50),
+					Duration.ofMillis(100))
 			.register(registry);
 		Gauge.builder("harmony.odoo.budget.fallback", this.onLocalLimit, (flag) -> flag.get() ? 1 : 0)
 			.description(
@@ -59,8 +78,12 @@ final class BudgetMetrics {
 		(LOCAL.equals(mode) ? this.localWait : this.sharedWait).record(wait);
 	}
 
-	void lateSlot() {
-		this.lateSlots.increment();
+	void wrote(Duration lateness, Duration sincePermit, boolean onTime) {
+		this.slotToWrite.record(lateness);
+		this.permitToWrite.record(sincePermit);
+		if (!onTime) {
+			this.lateSlots.increment();
+		}
 	}
 
 	void fallback(boolean active) {

@@ -28,18 +28,19 @@ final class LocalBucket {
 	}
 
 	/**
-	 * Reserves the next free slot, however far out: a local bucket cannot be raced by
+	 * Reserves the next free slots, however far out: a local bucket cannot be raced by
 	 * other instances, so asking again would gain nothing.
-	 * @return the slot
+	 * @param slots how many consecutive slots
+	 * @return the first slot
 	 */
-	synchronized Slot reserve() {
+	synchronized Slot reserve(int slots) {
 		long now = this.clock.nanoTime();
 		if (this.pausedUntil - now > 0) {
 			return new Slot(Duration.ofNanos(this.pausedUntil - now), false, true);
 		}
 		long arrival = Math.max(this.theoreticalArrival, now);
 		long wait = Math.max(0, arrival - this.toleranceNanos - now);
-		this.theoreticalArrival = arrival + this.intervalNanos;
+		this.theoreticalArrival = arrival + slots * this.intervalNanos;
 		return new Slot(Duration.ofNanos(wait), true, false);
 	}
 
@@ -51,16 +52,6 @@ final class LocalBucket {
 		if (until - this.theoreticalArrival > 0) {
 			this.theoreticalArrival = until;
 		}
-	}
-
-	/**
-	 * The clock the bucket reads, so that tests can drive it.
-	 */
-	@FunctionalInterface
-	interface NanoClock {
-
-		long nanoTime();
-
 	}
 
 }

@@ -53,21 +53,28 @@ public record OdooBudgetProperties(@DefaultValue("10") @Positive double requests
 	}
 
 	/**
-	 * How late an instance may reach a reserved slot and still use it: half of what the
-	 * margin leaves free in any second, so that late requests cannot gather into a second
-	 * over the budget.
+	 * How late a request may be written in its slot: a fifth of what the margin leaves
+	 * free in each second (20 ms for the defaults). Written no later, any budget + 1
+	 * consecutive requests leave over {@code margin} seconds minus this tolerance more
+	 * than one second apart, and the rest (80 ms) is what the way to Odoo's door may add
+	 * to one request more than to another (ADR 0008).
 	 * @return the tolerance
 	 */
 	public Duration latenessTolerance() {
-		return Duration.ofMillis(Math.max(5, Math.round(this.margin * 500)));
+		return Duration.ofNanos(Math.max(1_000_000, Math.round(this.margin * 200_000_000d)));
 	}
 
 	/**
-	 * The time between two requests of one instance while Redis is unreachable.
+	 * The time between two requests of one instance while Redis is unreachable: its whole
+	 * share of the budget, {@code floor(budget / maxInstances)} requests a second, spaced
+	 * with the same margin, so that no sliding second holds more than that share from one
+	 * instance (a budget smaller than the number of instances is kept on average only).
 	 * @return the emission interval of the local bucket
 	 */
 	public Duration localInterval() {
-		return sharedInterval().multipliedBy(this.maxInstances);
+		double share = Math.floor(this.requestsPerSecond / this.maxInstances);
+		double perInstance = (share >= 1) ? share : this.requestsPerSecond / this.maxInstances;
+		return Duration.ofNanos(Math.round(1_000_000_000d * (1 + this.margin) / perInstance));
 	}
 
 }

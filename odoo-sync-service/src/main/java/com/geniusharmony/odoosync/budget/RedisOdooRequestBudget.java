@@ -21,9 +21,6 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 	/** The longest single wait between two questions to a bucket that did not reserve. */
 	private static final Duration LONGEST_WAIT_BEFORE_ASKING_AGAIN = Duration.ofSeconds(1);
 
-	/** How many late slots in a row a request gives up before it uses one anyway. */
-	private static final int MOST_SLOTS_GIVEN_UP_IN_A_ROW = 3;
-
 	private final SharedBucket shared;
 
 	private final LocalBucket local;
@@ -34,67 +31,69 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 
 	private final RedisAvailability redis;
 
+	private final NanoClock clock;
+
 	private volatile boolean onLocalLimit;
 
 	RedisOdooRequestBudget(SharedBucket shared, LocalBucket local, OdooBudgetProperties properties,
-			BudgetMetrics metrics, RedisAvailability redis) {
+			BudgetMetrics metrics, RedisAvailability redis, NanoClock clock) {
 		this.shared = shared;
 		this.local = local;
 		this.properties = properties;
 		this.metrics = metrics;
 		this.redis = redis;
+		this.clock = clock;
 	}
 
 	@Override
-	public Mono<Duration> acquire() {
+	public Mono<Permit> acquire(int slots) {
 		return Mono.defer(() -> {
-			long start = System.nanoTime();
-			return nextSlot().map((mode) -> {
-				Duration waited = Duration.ofNanos(System.nanoTime() - start);
-				this.metrics.waited(mode, waited);
-				return waited;
-			});
+			long start = this.clock.nanoTime();
+			return nextSlot(slots).doOnNext(
+					(permit) -> this.metrics.waited(permit.mode(), Duration.ofNanos(this.clock.nanoTime() - start)));
 		});
 	}
 
-	private Mono<String> nextSlot() {
-		return nextSlot(0);
-	}
-
-	private Mono<String> nextSlot(int givenUp) {
-		long asked = System.nanoTime();
-		return this.redis.attempt(
-				this.shared.reserve().timeout(this.properties.redisTimeout()).doOnNext((slot) -> sharedReachable()),
-				() -> Mono.fromSupplier(() -> {
-					onLocalShare();
-					return this.local.reserve();
-				}))
-			.flatMap((slot) -> {
-				String mode = this.onLocalLimit ? BudgetMetrics.LOCAL : BudgetMetrics.SHARED;
+	private Mono<Permit> nextSlot(int slots) {
+		long asked = this.clock.nanoTime();
+		return this.redis.attempt(this.shared.reserve(slots)
+			.timeout(this.properties.redisTimeout())
+			.doOnNext((slot) -> sharedReachable()), () -> Mono.fromSupplier(() -> {
+				onLocalShare();
+				return this.local.reserve(slots);
+			})).flatMap((slot) -> {
 				if (slot.reserved()) {
-					// the slot's time as seen from here: Redis reserved it at the
-					// earliest when asked
-					long due = asked + slot.delay().toNanos();
-					return waitFor(slot).then(Mono.defer(() -> onTimeOrAgain(due, mode, givenUp)));
+					return waitFor(slot).then(Mono.fromSupplier(() -> permit(asked, slot, slots)));
 				}
-				return waitFor(slot).then(Mono.defer(() -> nextSlot(givenUp)));
+				return waitFor(slot).then(Mono.defer(() -> nextSlot(slots)));
 			});
 	}
 
 	/**
-	 * Uses a reserved slot only if this instance reached it on time. A slow answer from
-	 * Redis, or a thread or timer held up (a GC pause, a busy machine), would otherwise
-	 * send several late slots at once, and Odoo would see them together in one second:
-	 * such a slot is given up and a new one taken. After a few in a row the slot is used
-	 * anyway, so that a starved instance still makes progress (at a lower rate).
+	 * The permit of a reserved slot. The bucket reserved it at the earliest when asked,
+	 * so its start as seen from here is never later than the bucket's; its latest write
+	 * leaves the rest of its slots and the lateness tolerance.
 	 */
-	private Mono<String> onTimeOrAgain(long due, String mode, int givenUp) {
-		if (System.nanoTime() - due > this.properties.latenessTolerance().toNanos()
-				&& givenUp < MOST_SLOTS_GIVEN_UP_IN_A_ROW) {
-			this.metrics.lateSlot();
-			return nextSlot(givenUp + 1);
-		}
-		return Mono.just(mode);
+	private Permit permit(long asked, Slot slot, int slots) {
+		boolean onLocal = this.onLocalLimit;
+		Duration interval = onLocal ? this.properties.localInterval() : this.properties.sharedInterval();
+		long start = asked + slot.delay().toNanos();
+		long latestWrite = start + (slots - 1) * interval.toNanos() + this.properties.latenessTolerance().toNanos();
+		return new Permit(start, this.clock.nanoTime(), latestWrite, slots,
+				onLocal ? BudgetMetrics.LOCAL : BudgetMetrics.SHARED);
+	}
+
+	/**
+	 * Refuses a permit reached too late (a GC pause, a busy machine, a slow answer from
+	 * Redis): written now, its request could share a second with the requests of the
+	 * slots after it, and Odoo would count more than the budget.
+	 */
+	@Override
+	public boolean onWire(Permit permit) {
+		long now = this.clock.nanoTime();
+		boolean onTime = permit.allowsWriteAt(now);
+		this.metrics.wrote(permit.lateness(now), Duration.ofNanos(now - permit.grantedNanos()), onTime);
+		return onTime;
 	}
 
 	private Mono<Void> waitFor(Slot slot) {

@@ -43,10 +43,10 @@ final class SharedBucket {
 		this.refusalsKey = keys.key("budget:refusals");
 	}
 
-	Mono<Slot> reserve() {
+	Mono<Slot> reserve(int slots) {
 		long interval = micros(this.properties.sharedInterval());
 		List<String> args = List.of(Long.toString(interval), Long.toString((this.properties.burst() - 1) * interval),
-				Long.toString(micros(this.properties.reservationHorizon())));
+				Long.toString(micros(this.properties.reservationHorizon())), Integer.toString(slots));
 		return this.redis.execute(ACQUIRE, List.of(this.bucketKey, this.pauseKey), args)
 			.single()
 			.map(SharedBucket::slot);

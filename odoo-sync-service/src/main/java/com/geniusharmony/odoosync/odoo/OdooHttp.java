@@ -1,10 +1,12 @@
 package com.geniusharmony.odoosync.odoo;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.geniusharmony.odoosync.budget.OdooRequestBudget;
+import com.geniusharmony.odoosync.budget.Permit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,16 +15,32 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ReactiveHttpOutputMessage;
+import org.springframework.web.reactive.function.BodyInserter;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Sends one HTTP request to Odoo: takes a permit from the shared budget first (one per
- * request, whatever the call), bounds the wait for the answer, decodes it, and counts and
- * times it. Every failure comes out as an {@link OdooException}.
+ * request, whatever the call), writes the request only if the permit still allows it at
+ * that moment, bounds the wait for the answer, decodes it, and counts and times it. Every
+ * failure comes out as an {@link OdooException}.
  */
 final class OdooHttp {
 
 	private static final Logger logger = LoggerFactory.getLogger(OdooHttp.class);
+
+	/** The header naming the start of the request's budget slot. */
+	static final String SLOT_HEADER = "X-Harmony-Budget-Slot";
+
+	/** The header naming when the request was written to the connection. */
+	static final String WRITTEN_HEADER = "X-Harmony-Written-At";
+
+	/**
+	 * The most slots one permit holds: a request late on permits of 1, 2 and 4 slots
+	 * waits on permits of 8 until it reaches one in time.
+	 */
+	private static final int WIDEST_PERMIT = 8;
 
 	private final WebClient web;
 
@@ -58,24 +76,68 @@ final class OdooHttp {
 	 */
 	Mono<JsonNode> post(OdooCall call, String path, Consumer<HttpHeaders> headers, String body,
 			Function<OdooResponse, JsonNode> decoder) {
-		return this.budget.acquire().then(Mono.defer(() -> {
-			long start = System.nanoTime();
-			return this.web.post()
-				.uri(path)
-				.headers(headers)
-				.contentType(MediaType.APPLICATION_JSON)
-				.accept(MediaType.APPLICATION_JSON)
-				.bodyValue(body)
-				.exchangeToMono((response) -> response.bodyToMono(String.class)
-					.defaultIfEmpty("")
-					.map((text) -> new OdooResponse(response.statusCode().value(), response.headers().asHttpHeaders(),
-							text)))
-				.timeout(this.requestTimeout)
-				.onErrorMap((failure) -> this.failures.transport(call, failure))
-				.map(decoder)
-				.doOnSuccess((result) -> done(call, null, refused(call, result), start))
-				.doOnError(OdooException.class, (failure) -> done(call, failure.kind(), false, start));
-		}));
+		return post(new Post(call, path, headers, body, decoder), 1);
+	}
+
+	/**
+	 * Sends on a permit of {@code slots} slots; a permit reached too late at the wire is
+	 * given up before anything is written, and the request asks for a permit twice as
+	 * wide, which it may reach later in its span.
+	 */
+	private Mono<JsonNode> post(Post post, int slots) {
+		return this.budget.acquire(slots)
+			.flatMap((permit) -> exchange(post, permit))
+			.onErrorResume(LateForItsSlot.class, (late) -> post(post, Math.min(2 * slots, WIDEST_PERMIT)));
+	}
+
+	private Mono<JsonNode> exchange(Post post, Permit permit) {
+		long start = System.nanoTime();
+		return this.web.post()
+			.uri(post.path())
+			.headers(post.headers())
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.body(onTime(permit, post.body()))
+			.exchangeToMono((response) -> response.bodyToMono(String.class)
+				.defaultIfEmpty("")
+				.map((text) -> new OdooResponse(response.statusCode().value(), response.headers().asHttpHeaders(),
+						text)))
+			.timeout(this.requestTimeout)
+			.onErrorMap(OdooHttp::lateForItsSlot, (failure) -> LateForItsSlot.INSTANCE)
+			.onErrorMap((failure) -> !(failure instanceof LateForItsSlot),
+					(failure) -> this.failures.transport(post.call(), failure))
+			.map(post.decoder())
+			.doOnSuccess((result) -> done(post.call(), null, refused(post.call(), result), start))
+			.doOnError(OdooException.class, (failure) -> done(post.call(), failure.kind(), false, start));
+	}
+
+	/**
+	 * The body, written only if the permit still allows it once the connection is ready:
+	 * the inserter runs on the connection's event loop just before the request's head and
+	 * body are written, the last moment the budget can decide. The request carries its
+	 * slot's start and its write time, so that a proxy in front of Odoo (or the emulator)
+	 * can measure the delay to its door.
+	 */
+	private BodyInserter<String, ReactiveHttpOutputMessage> onTime(Permit permit, String body) {
+		BodyInserter<String, ReactiveHttpOutputMessage> json = BodyInserters.fromValue(body);
+		return (message, context) -> {
+			if (!this.budget.onWire(permit)) {
+				return Mono.error(LateForItsSlot.INSTANCE);
+			}
+			Instant written = Instant.now();
+			message.getHeaders().set(SLOT_HEADER, written.minus(permit.lateness(System.nanoTime())).toString());
+			message.getHeaders().set(WRITTEN_HEADER, written.toString());
+			return json.insert(message, context);
+		};
+	}
+
+	private static boolean lateForItsSlot(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof LateForItsSlot) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void done(OdooCall call, @Nullable OdooErrorKind failure, boolean refused, long start) {
@@ -90,6 +152,21 @@ final class OdooHttp {
 	private static boolean refused(OdooCall call, JsonNode result) {
 		// a load refused whole is a successful request whose records Odoo rejected
 		return call.method().equals("load") && result.path("ids").isBoolean();
+	}
+
+	private record Post(OdooCall call, String path, Consumer<HttpHeaders> headers, String body,
+			Function<OdooResponse, JsonNode> decoder) {
+	}
+
+	/** A permit given up at the wire: nothing was written. */
+	private static final class LateForItsSlot extends RuntimeException {
+
+		static final LateForItsSlot INSTANCE = new LateForItsSlot();
+
+		private LateForItsSlot() {
+			super("the request's budget slot had passed when its connection was ready", null, false, false);
+		}
+
 	}
 
 }

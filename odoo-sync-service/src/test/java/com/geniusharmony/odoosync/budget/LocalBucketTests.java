@@ -15,9 +15,17 @@ class LocalBucketTests {
 	void spacesRequestsAtTheInstanceShareOfTheBudget() {
 		LocalBucket bucket = new LocalBucket(properties(10, 1, 0.1, 3), () -> this.now);
 
-		assertThat(bucket.reserve().delay()).isZero();
-		assertThat(bucket.reserve().delay()).isEqualTo(Duration.ofMillis(330));
-		assertThat(bucket.reserve().delay()).isEqualTo(Duration.ofMillis(660));
+		assertThat(bucket.reserve(1).delay()).isZero();
+		assertThat(bucket.reserve(1).delay()).isEqualTo(Duration.ofNanos(366_666_667));
+		assertThat(bucket.reserve(1).delay()).isEqualTo(Duration.ofNanos(733_333_334));
+	}
+
+	@Test
+	void aWiderPermitHoldsItsSlotsForItselfAlone() {
+		LocalBucket bucket = new LocalBucket(properties(10, 1, 0, 1), () -> this.now);
+
+		assertThat(bucket.reserve(4).delay()).isZero();
+		assertThat(bucket.reserve(1).delay()).isEqualTo(Duration.ofMillis(400));
 	}
 
 	@Test
@@ -25,9 +33,9 @@ class LocalBucketTests {
 		LocalBucket bucket = new LocalBucket(properties(10, 3, 0, 1), () -> this.now);
 		this.now += Duration.ofSeconds(10).toNanos();
 
-		assertThat(List.of(bucket.reserve(), bucket.reserve(), bucket.reserve()))
+		assertThat(List.of(bucket.reserve(1), bucket.reserve(1), bucket.reserve(1)))
 			.allMatch((slot) -> slot.delay().isZero());
-		assertThat(bucket.reserve().delay()).isEqualTo(Duration.ofMillis(100));
+		assertThat(bucket.reserve(1).delay()).isEqualTo(Duration.ofMillis(100));
 	}
 
 	@Test
@@ -35,14 +43,14 @@ class LocalBucketTests {
 		LocalBucket bucket = new LocalBucket(properties(10, 1, 0, 1), () -> this.now);
 		bucket.pause(Duration.ofSeconds(2));
 
-		Slot duringPause = bucket.reserve();
+		Slot duringPause = bucket.reserve(1);
 		assertThat(duringPause.paused()).isTrue();
 		assertThat(duringPause.reserved()).isFalse();
 		assertThat(duringPause.delay()).isEqualTo(Duration.ofSeconds(2));
 
 		this.now += Duration.ofSeconds(2).toNanos();
-		assertThat(bucket.reserve()).isEqualTo(new Slot(Duration.ZERO, true, false));
-		assertThat(bucket.reserve().delay()).isEqualTo(Duration.ofMillis(100));
+		assertThat(bucket.reserve(1)).isEqualTo(new Slot(Duration.ZERO, true, false));
+		assertThat(bucket.reserve(1).delay()).isEqualTo(Duration.ofMillis(100));
 	}
 
 	@Test
@@ -51,7 +59,7 @@ class LocalBucketTests {
 		bucket.pause(Duration.ofSeconds(60));
 		bucket.pause(Duration.ofSeconds(1));
 
-		assertThat(bucket.reserve().delay()).isEqualTo(Duration.ofSeconds(60));
+		assertThat(bucket.reserve(1).delay()).isEqualTo(Duration.ofSeconds(60));
 	}
 
 	static OdooBudgetProperties properties(double rate, int burst, double margin, int maxInstances) {

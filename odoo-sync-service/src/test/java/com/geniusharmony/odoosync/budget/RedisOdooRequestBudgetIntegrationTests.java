@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -69,6 +70,52 @@ class RedisOdooRequestBudgetIntegrationTests {
 
 		assertThat(permitTimes).hasSize(45);
 		assertThat(mostInAnySecond(permitTimes)).isLessThanOrEqualTo(20);
+	}
+
+	@Test
+	void refusesAPermitAtTheWireOnceItsRequestWouldBeWrittenLate() {
+		MeterRegistry registry = new SimpleMeterRegistry();
+		AtomicLong now = new AtomicLong(System.nanoTime());
+		OdooBudgetProperties properties = LocalBucketTests.properties(10, 1, 0.1, 3);
+		OdooRequestBudget budget = new RedisOdooRequestBudget(new SharedBucket(redis, properties, this.keys),
+				new LocalBucket(properties, now::get), properties, new BudgetMetrics(registry),
+				new RedisAvailability(Duration.ofSeconds(5), System::nanoTime), now::get);
+
+		Permit permit = budget.acquire(1).block(Duration.ofSeconds(5));
+		now.addAndGet(properties.latenessTolerance().toNanos());
+		boolean onTime = budget.onWire(permit);
+		now.incrementAndGet();
+		boolean late = budget.onWire(permit);
+
+		assertThat(onTime).isTrue();
+		assertThat(late).isFalse();
+		assertThat(registry.get("harmony.odoo.budget.late.slots").counter().count()).isEqualTo(1);
+		assertThat(registry.get("harmony.odoo.budget.permit.to.write").timer().count()).isEqualTo(2);
+	}
+
+	@Test
+	void aWiderPermitMayBeWrittenLaterInItsSlotsAndHoldsThemAlone() {
+		AtomicLong now = new AtomicLong(System.nanoTime());
+		OdooBudgetProperties properties = LocalBucketTests.properties(10, 1, 0.1, 3);
+		OdooRequestBudget budget = new RedisOdooRequestBudget(new SharedBucket(redis, properties, this.keys),
+				new LocalBucket(properties, now::get), properties, new BudgetMetrics(new SimpleMeterRegistry()),
+				new RedisAvailability(Duration.ofSeconds(5), System::nanoTime), now::get);
+		long interval = properties.sharedInterval().toNanos() / 1000;
+
+		budget.acquire(1).block(Duration.ofSeconds(5));
+		long afterOne = theoreticalArrival();
+		Permit wide = budget.acquire(3).block(Duration.ofSeconds(5));
+		long afterWide = theoreticalArrival();
+		now.addAndGet(properties.sharedInterval().multipliedBy(2).plus(properties.latenessTolerance()).toNanos());
+
+		assertThat(wide.slots()).isEqualTo(3);
+		assertThat(budget.onWire(wide)).isTrue();
+		// the next slot of any instance begins after the three of the wide permit
+		assertThat(afterWide - afterOne).isGreaterThanOrEqualTo(3 * interval);
+	}
+
+	private long theoreticalArrival() {
+		return Long.parseLong(redis.opsForValue().get(this.keys.key("budget:bucket")).block(Duration.ofSeconds(5)));
 	}
 
 	@Test

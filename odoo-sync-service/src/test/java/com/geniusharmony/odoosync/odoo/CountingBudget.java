@@ -7,27 +7,48 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
 
 import com.geniusharmony.odoosync.budget.OdooRequestBudget;
+import com.geniusharmony.odoosync.budget.Permit;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * A budget that permits every request at once and remembers what it was asked: permits
- * taken, pauses (with the server's {@code Retry-After}) and successes.
+ * A budget that permits every request at once (unless told to refuse some at the wire)
+ * and remembers what it was asked: permits taken and their widths, pauses (with the
+ * server's {@code Retry-After}) and successes.
  */
 final class CountingBudget implements OdooRequestBudget {
 
 	private final AtomicInteger acquired = new AtomicInteger();
+
+	private final AtomicInteger toRefuseOnWire = new AtomicInteger();
+
+	private final List<Integer> slotsAsked = new CopyOnWriteArrayList<>();
 
 	private final AtomicInteger successes = new AtomicInteger();
 
 	private final List<Optional<Duration>> pauses = new CopyOnWriteArrayList<>();
 
 	@Override
-	public Mono<Duration> acquire() {
+	public Mono<Permit> acquire(int slots) {
 		return Mono.fromSupplier(() -> {
 			this.acquired.incrementAndGet();
-			return Duration.ZERO;
+			this.slotsAsked.add(slots);
+			long now = System.nanoTime();
+			return new Permit(now, now, Long.MAX_VALUE + now, slots, "shared");
 		});
+	}
+
+	@Override
+	public boolean onWire(Permit permit) {
+		return this.toRefuseOnWire.getAndUpdate((left) -> Math.max(0, left - 1)) == 0;
+	}
+
+	/**
+	 * Refuses the next permits at the wire, as if the requests had reached them late.
+	 * @param count how many
+	 */
+	void refuseOnWire(int count) {
+		this.toRefuseOnWire.set(count);
 	}
 
 	@Override
@@ -45,6 +66,10 @@ final class CountingBudget implements OdooRequestBudget {
 
 	int acquired() {
 		return this.acquired.get();
+	}
+
+	List<Integer> slotsAsked() {
+		return List.copyOf(this.slotsAsked);
 	}
 
 	int successes() {

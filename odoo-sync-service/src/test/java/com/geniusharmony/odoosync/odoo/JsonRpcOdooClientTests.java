@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.geniusharmony.odooemulator.fault.Fault;
+import com.geniusharmony.odooemulator.stats.Arrival;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -46,6 +47,25 @@ class JsonRpcOdooClientTests extends OdooEmulatorTestBase {
 		}
 		assertThat(odoo.requestCounts().calls("common", "login")).isEqualTo(1);
 		assertThat(odoo.requestCounts().calls("res.partner", "fields_get")).isEqualTo(3);
+	}
+
+	@Test
+	void writesNothingOnAPermitReachedLateAndAsksForWiderOnes() {
+		this.budget.refuseOnWire(3);
+
+		StepVerifier.create(this.client.version()).expectNextCount(1).verifyComplete();
+
+		assertThat(odoo.requestCounts().total()).isEqualTo(1);
+		assertThat(this.budget.slotsAsked()).containsExactly(1, 2, 4, 8);
+	}
+
+	@Test
+	void tellsOdooTheSlotAndTheMomentOfEachRequest() {
+		StepVerifier.create(this.client.version()).expectNextCount(1).verifyComplete();
+
+		Arrival arrival = odoo.requestArrivals().get(0);
+		assertThat(arrival.slot()).isNotNull();
+		assertThat(arrival.written()).isNotNull().isAfterOrEqualTo(arrival.slot()).isBeforeOrEqualTo(arrival.at());
 	}
 
 	@Test
