@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,11 +12,14 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Writes records straight to a topic, as a broken or foreign producer would, and reads
@@ -42,24 +44,28 @@ final class DeadLetters {
 	}
 
 	/**
-	 * Every record on a topic so far.
+	 * Every record on a topic so far: each partition read up to the end it had when
+	 * asked.
 	 * @param topic the dead-letter topic
 	 * @return the parked records, with their reasons
 	 */
 	List<Parked> read(String topic) {
 		Map<String, Object> settings = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
-				ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
-				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		List<Parked> parked = new ArrayList<>();
 		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(settings, new StringDeserializer(),
 				new ByteArrayDeserializer())) {
-			consumer.subscribe(List.of(topic));
-			int emptyPolls = 0;
-			while (emptyPolls < 2) {
-				var records = consumer.poll(Duration.ofSeconds(2));
-				emptyPolls = records.isEmpty() ? emptyPolls + 1 : 0;
-				records.forEach((record) -> parked.add(Parked.of(record)));
-			}
+			List<TopicPartition> partitions = consumer.partitionsFor(topic)
+				.stream()
+				.map((info) -> new TopicPartition(topic, info.partition()))
+				.toList();
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+			await("the end of " + topic).atMost(Duration.ofSeconds(60)).until(() -> {
+				consumer.poll(Duration.ofMillis(200)).forEach((record) -> parked.add(Parked.of(record)));
+				return partitions.stream().allMatch((partition) -> consumer.position(partition) >= ends.get(partition));
+			});
 		}
 		return parked;
 	}
