@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.geniusharmony.core.api.Ids;
-import com.geniusharmony.core.api.InvalidFieldException;
+import com.geniusharmony.support.web.InvalidFieldsException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -29,7 +29,7 @@ class ProjectReferences {
 	Mono<References> check(String ownerId, @Nullable List<String> memberIds, @Nullable LocalDate startDate,
 			@Nullable LocalDate endDate) {
 		if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-			return Mono.error(new InvalidFieldException("end_date", "must not be before start_date"));
+			return Mono.error(new InvalidFieldsException("end_date", "must not be before start_date"));
 		}
 		List<String> members = (memberIds != null) ? memberIds : List.of();
 		List<Long> wanted = new ArrayList<>();
@@ -40,7 +40,8 @@ class ProjectReferences {
 			.flatMap((owner) -> this.projects.existingActiveUsers(wanted).flatMap((found) -> {
 				for (int i = 0; i < wanted.size(); i++) {
 					if (!found.contains(wanted.get(i))) {
-						return Mono.error(new InvalidFieldException("member_ids[" + i + "]", "must be an active user"));
+						return Mono
+							.error(new InvalidFieldsException("member_ids[" + i + "]", "must be an active user"));
 					}
 				}
 				return Mono.just(new References(owner, List.copyOf(new LinkedHashSet<>(wanted))));
@@ -53,7 +54,7 @@ class ProjectReferences {
 			.flatMap((userId) -> this.projects.existingActiveUsers(List.of(userId)))
 			.filter((found) -> !found.isEmpty())
 			.map((found) -> found.get(0))
-			.switchIfEmpty(Mono.error(() -> new InvalidFieldException(field, "must be an active user")));
+			.switchIfEmpty(Mono.error(() -> new InvalidFieldsException(field, "must be an active user")));
 	}
 
 	record References(long ownerId, List<Long> memberIds) {

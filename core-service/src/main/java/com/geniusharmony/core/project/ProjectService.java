@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import com.geniusharmony.core.api.Access;
 import com.geniusharmony.core.api.Ids;
 import com.geniusharmony.core.api.PageQuery;
 import com.geniusharmony.core.api.PageResponse;
@@ -15,6 +14,7 @@ import com.geniusharmony.core.outbox.OutboxWriter;
 import com.geniusharmony.events.EventPayload;
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.project.ProjectCreated;
+import com.geniusharmony.support.web.ForbiddenException;
 import com.geniusharmony.support.security.CurrentUser;
 import com.geniusharmony.support.web.ResourceNotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +51,7 @@ class ProjectService {
 	Mono<ProjectResponse> create(CreateProjectRequest request, CurrentUser caller) {
 		String ownerId = (request.ownerId() != null) ? request.ownerId() : caller.id();
 		if (!caller.isAdmin() && !ownerId.equals(caller.id())) {
-			throw Access.forbidden("Only an administrator may create a project for another owner.");
+			throw new ForbiddenException("Only an administrator may create a project for another owner.");
 		}
 		return this.references.check(ownerId, request.memberIds(), request.startDate(), request.endDate())
 			.flatMap((refs) -> this.transactions.write(() -> this.projects
@@ -146,8 +146,8 @@ class ProjectService {
 	private Mono<Project> managed(String id, CurrentUser caller) {
 		return visible(id, caller)
 			.flatMap((project) -> (caller.isAdmin() || Ids.format(project.ownerId()).equals(caller.id()))
-					? Mono.just(project)
-					: Mono.error(Access.forbidden("Only the project's owner or an administrator may change it.")));
+					? Mono.just(project) : Mono
+						.error(new ForbiddenException("Only the project's owner or an administrator may change it.")));
 	}
 
 	private Mono<ProjectResponse> response(Project project) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import com.geniusharmony.core.api.Ids;
-import com.geniusharmony.core.api.InvalidFieldException;
+import com.geniusharmony.support.web.InvalidFieldsException;
 import com.geniusharmony.support.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -49,9 +49,9 @@ class TaskReferences {
 			.one()
 			.filterWhen((archived) -> belongsToProject(id, caller))
 			.switchIfEmpty(
-					Mono.error(() -> new InvalidFieldException("project_id", "must be a project you are a member of")))
+					Mono.error(() -> new InvalidFieldsException("project_id", "must be a project you are a member of")))
 			.flatMap((archived) -> archived
-					? Mono.error(new InvalidFieldException("project_id", "must not be an archived project"))
+					? Mono.error(new InvalidFieldsException("project_id", "must not be an archived project"))
 					: Mono.just(id));
 	}
 
@@ -72,7 +72,7 @@ class TaskReferences {
 				for (int i = 0; i < wanted.size(); i++) {
 					if (!found.contains(wanted.get(i))) {
 						return Mono
-							.error(new InvalidFieldException("assignee_ids[" + i + "]", "must be an active user"));
+							.error(new InvalidFieldsException("assignee_ids[" + i + "]", "must be an active user"));
 					}
 				}
 				return Mono.just(List.copyOf(new LinkedHashSet<>(wanted)));

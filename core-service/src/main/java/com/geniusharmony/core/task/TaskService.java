@@ -3,7 +3,6 @@ package com.geniusharmony.core.task;
 import java.time.Instant;
 import java.util.List;
 
-import com.geniusharmony.core.api.Access;
 import com.geniusharmony.core.api.Ids;
 import com.geniusharmony.core.api.PageQuery;
 import com.geniusharmony.core.api.PageResponse;
@@ -15,6 +14,7 @@ import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.task.TaskCreated;
 import com.geniusharmony.events.task.TaskDeleted;
 import com.geniusharmony.events.task.TaskStatus;
+import com.geniusharmony.support.web.ForbiddenException;
 import com.geniusharmony.support.security.CurrentUser;
 import com.geniusharmony.support.web.ResourceNotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -95,8 +95,8 @@ class TaskService {
 		return this.transactions
 			.write(() -> visible(id, caller)
 				.filterWhen((task) -> this.references.belongsToProject(task.projectId(), caller))
-				.switchIfEmpty(Mono.error(() -> Access
-					.forbidden("Only the project's owner, members or an administrator" + " may delete its tasks.")))
+				.switchIfEmpty(Mono.error(() -> new ForbiddenException(
+						"Only the project's owner, members or an administrator may delete its tasks.")))
 				.flatMap((task) -> this.tasks.delete(task)
 					.then(this.outbox.append(List.of(new TaskDeleted(task.state())), task.version(), Instant.now()))))
 			.then();

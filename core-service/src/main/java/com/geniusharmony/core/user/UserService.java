@@ -3,7 +3,6 @@ package com.geniusharmony.core.user;
 import java.time.Instant;
 import java.util.List;
 
-import com.geniusharmony.core.api.Access;
 import com.geniusharmony.core.api.Ids;
 import com.geniusharmony.core.api.PageQuery;
 import com.geniusharmony.core.api.PageResponse;
@@ -51,7 +50,7 @@ class UserService {
 	}
 
 	Mono<UserResponse> create(CreateUserRequest request, CurrentUser caller) {
-		Access.requireAdmin(caller, "create users");
+		caller.requireAdmin("create users");
 		return this.passwords.hash(request.password())
 			.flatMap((hash) -> create(new User(0, request.username(), request.email(), orEmpty(request.firstName()),
 					orEmpty(request.lastName()), hash, true, false, 1)))
@@ -87,7 +86,7 @@ class UserService {
 
 	Mono<UserResponse> update(String id, UpdateUserRequest request, CurrentUser caller) {
 		if (request.active() != null) {
-			Access.requireAdmin(caller, "activate or deactivate users");
+			caller.requireAdmin("activate or deactivate users");
 		}
 		Mono<String> hash = (request.password() != null) ? this.passwords.hash(request.password()) : Mono.just("");
 		return hash.flatMap((newHash) -> this.transactions.write(() -> visible(id, caller).flatMap((user) -> {
@@ -107,7 +106,7 @@ class UserService {
 
 	Mono<UserResponse> deactivate(String id, CurrentUser caller) {
 		return visible(id, caller).flatMap((user) -> {
-			Access.requireAdmin(caller, "deactivate users");
+			caller.requireAdmin("deactivate users");
 			return update(id, new UpdateUserRequest(null, null, null, null, null, false), caller);
 		});
 	}

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,9 +44,7 @@ class AdminNotificationController {
 			@RequestParam(name = "is_read", required = false) @Pattern(regexp = "true|false",
 					message = "must be true or false") @Nullable String isRead,
 			CurrentUser caller, ServerHttpRequest request) {
-		if (!caller.isAdmin()) {
-			return Mono.error(new AccessDeniedException("Only an administrator can list every user's notifications"));
-		}
+		caller.requireAdmin("list every user's notifications");
 		NotificationFilter filter = new NotificationFilter(userId,
 				(type != null) ? NotificationType.fromWireName(type) : null,
 				(isRead != null) ? Boolean.valueOf(isRead) : null);

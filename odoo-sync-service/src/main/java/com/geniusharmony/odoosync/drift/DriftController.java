@@ -4,7 +4,6 @@ import com.geniusharmony.support.security.CurrentUser;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,9 +24,7 @@ class DriftController {
 
 	@GetMapping("/api/sync/drift")
 	Mono<DriftResponse> drift(CurrentUser caller, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
-		if (!caller.isAdmin()) {
-			return Mono.error(new AccessDeniedException("Only an administrator can read the drift report"));
-		}
+		caller.requireAdmin("read the drift report");
 		return this.reporter.report(authorization);
 	}
 

@@ -7,7 +7,6 @@ import com.geniusharmony.odoosync.odoo.OdooConnectionCheck;
 import com.geniusharmony.support.security.CurrentUser;
 import reactor.core.publisher.Mono;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,9 +26,7 @@ class ConnectionController {
 
 	@GetMapping("/api/sync/connection")
 	Mono<ConnectionResponse> connection(CurrentUser caller) {
-		if (!caller.isAdmin()) {
-			return Mono.error(new AccessDeniedException("Only an administrator can check the connection to Odoo"));
-		}
+		caller.requireAdmin("check the connection to Odoo");
 		return this.check.check().map(ConnectionResponse::of);
 	}
 

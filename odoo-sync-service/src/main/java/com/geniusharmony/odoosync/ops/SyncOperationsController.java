@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import com.geniusharmony.support.web.InvalidFieldsException;
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.odoosync.intake.DeadLetters;
 import com.geniusharmony.odoosync.odoo.OdooProperties;
@@ -20,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,7 +58,7 @@ class SyncOperationsController {
 
 	@GetMapping("/status")
 	Mono<StatusResponse> status(CurrentUser caller) {
-		requireAdmin(caller);
+		caller.requireAdmin("operate the sync");
 		return this.operations.counts()
 			.map((counts) -> new StatusResponse(this.odoo.configured(), this.odoo.notConfiguredReason(),
 					this.gauges.circuit(), this.gauges.paused(), this.gauges.budgetFallback(), entities(counts),
@@ -67,7 +67,7 @@ class SyncOperationsController {
 
 	@GetMapping("/entities/{kind}/{id}")
 	Mono<EntityResponse> entity(CurrentUser caller, @PathVariable String kind, @PathVariable String id) {
-		requireAdmin(caller);
+		caller.requireAdmin("operate the sync");
 		EntityKind entityKind = kind(kind);
 		return this.operations.find(entityKind, id)
 			.map(EntityResponse::of)
@@ -78,7 +78,7 @@ class SyncOperationsController {
 	Mono<FailuresResponse> failures(CurrentUser caller, @RequestParam(required = false) @Nullable String status,
 			@RequestParam(defaultValue = "1") @Min(1) int page,
 			@RequestParam(name = "page_size", defaultValue = "20") @Min(1) @Max(100) int pageSize) {
-		requireAdmin(caller);
+		caller.requireAdmin("operate the sync");
 		Set<SyncStatus> statuses = (status != null) ? Set.of(failureStatus(status)) : FAILURES;
 		return this.operations.withStatus(statuses, pageSize, (long) (page - 1) * pageSize)
 			.map((found) -> new FailuresResponse(found.count(), page, pageSize,
@@ -88,7 +88,7 @@ class SyncOperationsController {
 	@PostMapping("/entities/{kind}/{id}/resync")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Mono<EntityResponse> resync(CurrentUser caller, @PathVariable String kind, @PathVariable String id) {
-		requireAdmin(caller);
+		caller.requireAdmin("operate the sync");
 		EntityKind entityKind = kind(kind);
 		return this.operations.resync(entityKind, id)
 			.filter(Boolean::booleanValue)
@@ -100,33 +100,27 @@ class SyncOperationsController {
 	@PostMapping("/resync")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Mono<CountResponse> resyncAll(CurrentUser caller) {
-		requireAdmin(caller);
+		caller.requireAdmin("operate the sync");
 		return this.operations.resyncAll().map(CountResponse::new);
 	}
 
 	@PostMapping("/parked/replay")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Mono<ReplayResponse> replayParked(CurrentUser caller) {
-		requireAdmin(caller);
+		caller.requireAdmin("operate the sync");
 		return this.operations.replayParked()
 			.zipWith(this.deadLetters.replay(), (entities, letters) -> new ReplayResponse(entities, letters));
 	}
 
-	private static void requireAdmin(CurrentUser caller) {
-		if (!caller.isAdmin()) {
-			throw new AccessDeniedException("Only an administrator can operate the sync");
-		}
-	}
-
 	private static EntityKind kind(String kind) {
 		return EntityKinds.fromWireName(kind)
-			.orElseThrow(() -> new InvalidParameterException("kind", "must be one of [user, project, task]"));
+			.orElseThrow(() -> new InvalidFieldsException("kind", "must be one of [user, project, task]"));
 	}
 
 	private static SyncStatus failureStatus(String status) {
 		return SyncStatus.fromWireName(status)
 			.filter(FAILURES::contains)
-			.orElseThrow(() -> new InvalidParameterException("status", "must be one of [failed, parked]"));
+			.orElseThrow(() -> new InvalidFieldsException("status", "must be one of [failed, parked]"));
 	}
 
 	private static ResourceNotFoundException notFound(EntityKind kind, String id) {

@@ -5,7 +5,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,9 +34,7 @@ class TickController {
 	}
 
 	private Mono<ResponseEntity<TickResponse>> fire(CurrentUser caller, TickKind kind) {
-		if (!caller.isAdmin()) {
-			return Mono.error(new AccessDeniedException("Only an administrator can fire a tick"));
-		}
+		caller.requireAdmin("fire a tick");
 		return this.ticks.fire(kind, caller.id())
 			.map((fired) -> ResponseEntity.status(fired.published() ? HttpStatus.OK : HttpStatus.ACCEPTED)
 				.body(fired.tick()));

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
+import com.geniusharmony.support.web.ForbiddenException;
+
 /**
  * The caller of a request, from its access token. Controllers take it as a method
  * argument.
@@ -22,6 +24,18 @@ public record CurrentUser(String id, String username, Set<String> roles) {
 
 	public boolean isAdmin() {
 		return this.roles.contains(ADMIN_ROLE);
+	}
+
+	/**
+	 * The one admin gate of every service: refuses a caller who is not an administrator
+	 * with a 403 problem.
+	 * @param action what the caller tried, completing "Only an administrator may ..."
+	 * @throws ForbiddenException if the caller is not an administrator
+	 */
+	public void requireAdmin(String action) {
+		if (!isAdmin()) {
+			throw new ForbiddenException("Only an administrator may " + action + ".");
+		}
 	}
 
 	static CurrentUser from(Jwt jwt, String userIdClaim) {

@@ -116,12 +116,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private Mono<ResponseEntity<Object>> badRequest(List<FieldError> errors, ServerWebExchange exchange) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request has invalid fields: "
-						+ String.join(", ", errors.stream().map(FieldError::field).distinct().toList()) + ".");
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", errors);
-		return respond(problem, exchange);
+		return respond(InvalidFieldsException.problem(errors), exchange);
 	}
 
 	private Mono<ResponseEntity<Object>> problem(HttpStatus status, String title, String detail,

@@ -92,6 +92,38 @@ class ProblemDetailsHandlerTests {
 	}
 
 	@Test
+	void answersTheServicesOwnFieldChecksInTheSameShape() {
+		this.web.get()
+			.uri("/samples/checked?owner=9")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Invalid request")
+			.jsonPath("$.detail")
+			.isEqualTo("The request has invalid fields: owner.")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("owner")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must be an active user");
+	}
+
+	@Test
+	void refusesACallerWhoIsNoAdministratorWith403SayingWhat() {
+		this.web.post()
+			.uri("/samples/admin-only")
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Forbidden")
+			.jsonPath("$.detail")
+			.isEqualTo("Only an administrator may archive samples.");
+	}
+
+	@Test
 	void answersAnUnknownIdWith404() {
 		this.web.get()
 			.uri("/samples/42")

@@ -2,6 +2,7 @@ package com.geniusharmony.support.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.geniusharmony.support.security.CurrentUser;
 
 /**
  * Endpoints that fail in each of the ways the problem-details handler must answer.
@@ -51,6 +54,17 @@ class SampleController {
 	@PostMapping("/samples/taken")
 	Mono<String> taken() {
 		return Mono.error(new ConflictException("The name is already taken.", "display_name"));
+	}
+
+	@GetMapping("/samples/checked")
+	Mono<String> checked(@RequestParam String owner) {
+		return Mono.error(new InvalidFieldsException("owner", "must be an active user"));
+	}
+
+	@PostMapping("/samples/admin-only")
+	Mono<String> adminOnly() {
+		new CurrentUser("7", "user-7", Set.of("user")).requireAdmin("archive samples");
+		return Mono.just("archived");
 	}
 
 	@GetMapping("/samples/broken")
