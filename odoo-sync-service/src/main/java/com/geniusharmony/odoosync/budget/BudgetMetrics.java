@@ -43,26 +43,30 @@ final class BudgetMetrics {
 			.description("Permits given up at the wire because the request was about to be written too late "
 					+ "in its slot (a pause, a busy machine, a slow Redis); the request takes a wider permit")
 			.register(registry);
-		this.slotToWrite = Timer.builder("harmony.odoo.budget.slot.to.write")
-			.description("Time from the start of a request's budget slot to the moment it is written to Odoo's "
-					+ "connection, or given up as late")
-			.publishPercentileHistogram()
-			.serviceLevelObjectives(Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(50),
-					Duration.ofMillis(100))
-			.register(registry);
-		this.permitToWrite = Timer.builder("harmony.odoo.budget.permit.to.write")
-			.description("Time from the moment a permit was handed to the sender to the moment its request was "
-					+ "about to be written: what a busy machine adds between the budget and Odoo's connection")
-			.publishPercentileHistogram()
-			.serviceLevelObjectives(Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(50),
-					Duration.ofMillis(100))
-			.register(registry);
+		this.slotToWrite = delayTimer(registry, "harmony.odoo.budget.slot.to.write",
+				"Time from the start of a request's budget slot to the moment it is written to Odoo's "
+						+ "connection, or given up as late");
+		this.permitToWrite = delayTimer(registry, "harmony.odoo.budget.permit.to.write",
+				"Time from the moment a permit was handed to the sender to the moment its request was "
+						+ "about to be written: what a busy machine adds between the budget and Odoo's connection");
 		Gauge.builder("harmony.odoo.budget.fallback", this.onLocalLimit, (flag) -> flag.get() ? 1 : 0)
 			.description(
 					"1 while this instance keeps to its local share of the Odoo budget because Redis is unreachable")
 			.register(registry);
 		Gauge.builder("harmony.odoo.paused", this, BudgetMetrics::pausedNow)
 			.description("1 while requests to Odoo are paused after a refusal with HTTP 429")
+			.register(registry);
+	}
+
+	/**
+	 * A delay on the way to the wire, with buckets at the lateness tolerance and beyond.
+	 */
+	private static Timer delayTimer(MeterRegistry registry, String name, String description) {
+		return Timer.builder(name)
+			.description(description)
+			.publishPercentileHistogram()
+			.serviceLevelObjectives(Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(50),
+					Duration.ofMillis(100))
 			.register(registry);
 	}
 

@@ -17,6 +17,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.util.unit.DataSize;
 
+import com.geniusharmony.support.testing.TestClock;
+
 import static com.geniusharmony.odoosync.odoo.OdooFailureAssertions.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 

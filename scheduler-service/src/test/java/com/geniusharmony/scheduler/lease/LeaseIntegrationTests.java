@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.geniusharmony.scheduler.SchedulerDatabase;
-import com.geniusharmony.scheduler.TestClock;
+import com.geniusharmony.support.testing.TestClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

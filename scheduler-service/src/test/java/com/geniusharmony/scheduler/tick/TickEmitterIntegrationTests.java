@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 import com.geniusharmony.events.tick.Tick;
 import com.geniusharmony.scheduler.SchedulerDatabase;
-import com.geniusharmony.scheduler.TestClock;
+import com.geniusharmony.support.testing.TestClock;
 import com.geniusharmony.scheduler.TickTopic;
 import com.geniusharmony.scheduler.lease.Fence;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.odoo;
+package com.geniusharmony.support.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,16 +9,20 @@ import java.time.ZoneOffset;
 /**
  * A clock that tests move by hand, safe to read from several threads.
  */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
 
 	private volatile Instant now;
 
-	TestClock(Instant start) {
+	public TestClock(Instant start) {
 		this.now = start;
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
+	}
+
+	public void set(Instant instant) {
+		this.now = instant;
 	}
 
 	@Override
