@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import com.geniusharmony.core.api.Ids;
-import com.geniusharmony.support.web.InvalidFieldsException;
 import com.geniusharmony.support.security.CurrentUser;
+import com.geniusharmony.support.web.InvalidFieldsException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

@@ -53,7 +53,7 @@ final class BudgetMetrics {
 			.description(
 					"1 while this instance keeps to its local share of the Odoo budget because Redis is unreachable")
 			.register(registry);
-		Gauge.builder("harmony.odoo.paused", this, BudgetMetrics::pausedNow)
+		Gauge.builder("harmony.odoo.paused", this, (metrics) -> metrics.pausedNow() ? 1 : 0)
 			.description("1 while requests to Odoo are paused after a refusal with HTTP 429")
 			.register(registry);
 	}
@@ -103,8 +103,12 @@ final class BudgetMetrics {
 		return System.currentTimeMillis() - this.pausedUntilMillis.get() < RECENT_PAUSE_MILLIS;
 	}
 
-	private double pausedNow() {
-		return (System.currentTimeMillis() < this.pausedUntilMillis.get()) ? 1 : 0;
+	boolean pausedNow() {
+		return System.currentTimeMillis() < this.pausedUntilMillis.get();
+	}
+
+	boolean onLocalLimit() {
+		return this.onLocalLimit.get();
 	}
 
 }

@@ -56,4 +56,10 @@ public interface OdooRequestBudget {
 	 */
 	Mono<Void> recordSuccess();
 
+	/**
+	 * What the budget is doing now.
+	 * @return its state
+	 */
+	BudgetState state();
+
 }

@@ -131,6 +131,11 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 		return this.redis.attempt(this.shared.forgetRefusals().timeout(this.properties.redisTimeout()), Mono::empty);
 	}
 
+	@Override
+	public BudgetState state() {
+		return new BudgetState(this.metrics.pausedNow(), this.metrics.onLocalLimit());
+	}
+
 	private void sharedReachable() {
 		if (this.onLocalLimit) {
 			this.onLocalLimit = false;

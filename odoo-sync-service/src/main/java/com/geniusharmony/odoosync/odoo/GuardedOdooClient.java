@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.geniusharmony.odoosync.budget.OdooRequestBudget;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
@@ -19,10 +18,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The client the application injects: the protocol's client behind the circuit breaker,
  * with retries of transient failures (after {@code ODOO_RETRY_BACKOFF}, doubling: 1 s, 2
- * s, 4 s), the global pause of the shared budget after a rate limit (the retry then waits
- * for it), and the budget told of each success. Refusals by Odoo are never retried. Every
- * HTTP request, retries and logins included, takes its permit from the budget where it is
- * sent ({@link OdooHttp}).
+ * s, 4 s; after a rate limit at once, since the budget's pause makes the request wait).
+ * Refusals by Odoo are never retried. The shared budget is spent where each HTTP request
+ * is sent, retries and logins included ({@link OdooHttp}).
  */
 final class GuardedOdooClient implements OdooClient {
 
@@ -30,15 +28,12 @@ final class GuardedOdooClient implements OdooClient {
 
 	private final OdooClient odoo;
 
-	private final OdooRequestBudget budget;
-
 	private final OdooCircuit circuit;
 
 	private final Retry retry;
 
-	GuardedOdooClient(OdooClient odoo, OdooRequestBudget budget, OdooCircuit circuit, OdooProperties properties) {
+	GuardedOdooClient(OdooClient odoo, OdooCircuit circuit, OdooProperties properties) {
 		this.odoo = odoo;
-		this.budget = budget;
 		this.circuit = circuit;
 		this.retry = Retry.of("odoo", retryConfig(properties));
 	}
@@ -97,24 +92,19 @@ final class GuardedOdooClient implements OdooClient {
 			.transformDeferred(CircuitBreakerOperator.of(this.circuit.breaker()))
 			.onErrorResume(OdooException.class, (failure) -> afterFailure(call, failure))
 			.transformDeferred(RetryOperator.of(this.retry))
-			.onErrorMap(CallNotPermittedException.class, (open) -> new OdooException(OdooErrorKind.UNAVAILABLE,
-					"Odoo is considered down (circuit open after repeated failures); " + call
-							+ " was not sent, the next trial is within " + "ODOO_CIRCUIT_OPEN_DURATION",
-					null, open))
-			.flatMap((result) -> this.budget.recordSuccess().thenReturn(result))
-			.switchIfEmpty(Mono.defer(() -> this.budget.recordSuccess().then(Mono.empty())));
+			.onErrorMap(CallNotPermittedException.class,
+					(open) -> new OdooException(OdooErrorKind.UNAVAILABLE,
+							"Odoo is considered down (circuit open after repeated failures); " + call
+									+ " was not sent, the next trial is within " + "ODOO_CIRCUIT_OPEN_DURATION",
+							null, open));
 	}
 
 	private <T> Mono<T> afterFailure(OdooCall call, OdooException failure) {
 		if (failure.kind() == OdooErrorKind.RATE_LIMITED) {
-			// every instance pauses; the retry's next request waits for the pause in the
-			// budget
-			return this.budget.pauseAfterRefusal(failure.retryAfter().orElse(null))
-				.doOnNext((pause) -> logger.warn("Odoo refused {} with a rate limit; every instance pauses for {} s",
-						call, pause.toSeconds()))
-				.then(Mono.error(failure));
+			logger.warn("Odoo refused {} with a rate limit; it is sent again once every instance's pause is over",
+					call);
 		}
-		if (failure.isTransient()) {
+		else if (failure.isTransient()) {
 			logger.info("Odoo call {} failed: {}", call, failure.getMessage());
 		}
 		return Mono.error(failure);

@@ -17,8 +17,8 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
  * The one {@link OdooClient} the application injects: the configured protocol's client,
- * guarded (budget, retries, circuit breaker) and with its field definitions cached; while
- * Odoo is not configured, a client whose calls fail with
+ * guarded (retries, circuit breaker; the budget spent by each HTTP request) and with its
+ * field definitions cached; while Odoo is not configured, a client whose calls fail with
  * {@link OdooErrorKind#NOT_CONFIGURED}. Also the circuit, the {@code odoo} health
  * component and the {@code harmony.odoo.configured} gauge.
  */
@@ -38,7 +38,7 @@ class OdooClientConfiguration {
 	}
 
 	@Bean
-	OdooClient odooClient(OdooProperties properties, OdooClients clients, OdooCircuit circuit, OdooRequestBudget budget,
+	OdooClient odooClient(OdooProperties properties, OdooClients clients, OdooCircuit circuit,
 			ReactiveStringRedisTemplate redis, RedisAvailability availability, RedisKeys keys) {
 		String reason = properties.notConfiguredReason();
 		if (reason != null) {
@@ -47,7 +47,7 @@ class OdooClientConfiguration {
 		}
 		logger.info("Odoo at {} over {} (database {}, user {})", properties.baseUrl(), properties.protocol(),
 				properties.db(), properties.username());
-		OdooClient guarded = new GuardedOdooClient(clients.protocolClient(properties), budget, circuit, properties);
+		OdooClient guarded = new GuardedOdooClient(clients.protocolClient(properties), circuit, properties);
 		return new FieldDefinitionsCache(guarded, redis, availability, keys, properties);
 	}
 

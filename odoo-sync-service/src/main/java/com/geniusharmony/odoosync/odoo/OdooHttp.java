@@ -21,10 +21,12 @@ import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Sends one HTTP request to Odoo: takes a permit from the shared budget first (one per
- * request, whatever the call), writes the request only if the permit still allows it at
- * that moment, bounds the wait for the answer, decodes it, and counts and times it. Every
- * failure comes out as an {@link OdooException}.
+ * Sends one HTTP request to Odoo, the one place that spends the shared budget: takes a
+ * permit first (one per request, whatever the call), writes the request only if the
+ * permit still allows it at that moment, pauses every instance when Odoo answers with a
+ * rate limit, and tells the budget of each success. Bounds the wait for the answer,
+ * decodes it, and counts and times it. Every failure comes out as an
+ * {@link OdooException}.
  */
 final class OdooHttp {
 
@@ -108,7 +110,20 @@ final class OdooHttp {
 					(failure) -> this.failures.transport(post.call(), failure))
 			.map(post.decoder())
 			.doOnSuccess((result) -> done(post.call(), null, refused(post.call(), result), start))
-			.doOnError(OdooException.class, (failure) -> done(post.call(), failure.kind(), false, start));
+			.doOnError(OdooException.class, (failure) -> done(post.call(), failure.kind(), false, start))
+			.flatMap((result) -> this.budget.recordSuccess().thenReturn(result))
+			.onErrorResume(OdooException.class, this::pauseIfRateLimited);
+	}
+
+	/**
+	 * A rate limit pauses every instance before the failure goes on; a retry's request
+	 * then waits for the pause in the budget.
+	 */
+	private Mono<JsonNode> pauseIfRateLimited(OdooException failure) {
+		if (failure.kind() != OdooErrorKind.RATE_LIMITED) {
+			return Mono.error(failure);
+		}
+		return this.budget.pauseAfterRefusal(failure.retryAfter().orElse(null)).then(Mono.error(failure));
 	}
 
 	/**

@@ -5,15 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import com.geniusharmony.support.web.InvalidFieldsException;
 import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.odoosync.budget.BudgetState;
+import com.geniusharmony.odoosync.budget.OdooRequestBudget;
 import com.geniusharmony.odoosync.intake.DeadLetters;
+import com.geniusharmony.odoosync.odoo.OdooCircuit;
 import com.geniusharmony.odoosync.odoo.OdooProperties;
 import com.geniusharmony.odoosync.sync.EntityKinds;
 import com.geniusharmony.odoosync.sync.SyncCounts;
 import com.geniusharmony.odoosync.sync.SyncOperations;
 import com.geniusharmony.odoosync.sync.SyncStatus;
 import com.geniusharmony.support.security.CurrentUser;
+import com.geniusharmony.support.web.InvalidFieldsException;
 import com.geniusharmony.support.web.ResourceNotFoundException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,25 +47,30 @@ class SyncOperationsController {
 
 	private final OdooProperties odoo;
 
-	private final OdooGauges gauges;
+	private final OdooCircuit circuit;
+
+	private final OdooRequestBudget budget;
 
 	private final DeadLetters deadLetters;
 
-	SyncOperationsController(SyncOperations operations, OdooProperties odoo, OdooGauges gauges,
-			DeadLetters deadLetters) {
+	SyncOperationsController(SyncOperations operations, OdooProperties odoo, OdooCircuit circuit,
+			OdooRequestBudget budget, DeadLetters deadLetters) {
 		this.operations = operations;
 		this.odoo = odoo;
-		this.gauges = gauges;
+		this.circuit = circuit;
+		this.budget = budget;
 		this.deadLetters = deadLetters;
 	}
 
 	@GetMapping("/status")
 	Mono<StatusResponse> status(CurrentUser caller) {
 		caller.requireAdmin("operate the sync");
-		return this.operations.counts()
-			.map((counts) -> new StatusResponse(this.odoo.configured(), this.odoo.notConfiguredReason(),
-					this.gauges.circuit(), this.gauges.paused(), this.gauges.budgetFallback(), entities(counts),
-					counts.lag().toMillis() / 1000.0, this.operations.lastDrain()));
+		return this.operations.counts().map((counts) -> {
+			BudgetState budget = this.budget.state();
+			return new StatusResponse(this.odoo.configured(), this.odoo.notConfiguredReason(), this.circuit.state(),
+					budget.paused(), budget.onLocalShare(), entities(counts), counts.lag().toMillis() / 1000.0,
+					this.operations.lastDrain());
+		});
 	}
 
 	@GetMapping("/entities/{kind}/{id}")

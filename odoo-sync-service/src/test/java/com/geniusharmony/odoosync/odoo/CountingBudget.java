@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
 
+import com.geniusharmony.odoosync.budget.BudgetState;
 import com.geniusharmony.odoosync.budget.OdooRequestBudget;
 import com.geniusharmony.odoosync.budget.Permit;
 import org.jspecify.annotations.Nullable;
@@ -62,6 +63,11 @@ final class CountingBudget implements OdooRequestBudget {
 	@Override
 	public Mono<Void> recordSuccess() {
 		return Mono.fromRunnable(this.successes::incrementAndGet);
+	}
+
+	@Override
+	public BudgetState state() {
+		return new BudgetState(false, false);
 	}
 
 	int acquired() {

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 
 import com.geniusharmony.events.tick.Tick;
 import com.geniusharmony.scheduler.SchedulerDatabase;
-import com.geniusharmony.support.testing.TestClock;
 import com.geniusharmony.scheduler.TickTopic;
 import com.geniusharmony.scheduler.lease.Fence;
+import com.geniusharmony.support.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
