@@ -5,8 +5,6 @@ import java.time.Duration;
 import com.geniusharmony.core.api.Ids;
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.odoolink.OdooLinkEstablished;
-import com.geniusharmony.support.kafka.EventRecords;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,10 +27,8 @@ class OdooLinkListener {
 		this.links = links;
 	}
 
-	@KafkaListener(id = "core-odoo-links", groupId = "core-service",
-			topics = "#{@topicNames.of(T(com.geniusharmony.events.Topic).ODOO_LINKS)}")
-	void on(ConsumerRecord<String, byte[]> record) {
-		EventEnvelope event = EventRecords.read(record);
+	@KafkaListener(id = "core-odoo-links", topics = "${harmony.topics.odoo-links}")
+	void on(EventEnvelope event) {
 		if (event.payload() instanceof OdooLinkEstablished link) {
 			on(link, event.aggregateVersion());
 		}

@@ -5,8 +5,6 @@ import java.time.Instant;
 
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.tick.DeadlineTick;
-import com.geniusharmony.support.kafka.EventRecords;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -29,9 +27,8 @@ class DeadlineTickListener {
 		this.ticks = ticks;
 	}
 
-	@KafkaListener(topics = "#{@topicNames.of(T(com.geniusharmony.events.Topic).TICKS)}")
-	void on(ConsumerRecord<String, byte[]> record) {
-		EventEnvelope event = EventRecords.read(record);
+	@KafkaListener(topics = "${harmony.topics.ticks}")
+	void on(EventEnvelope event) {
 		if (event.payload() instanceof DeadlineTick tick) {
 			this.ticks.handle(tick, Instant.now()).block(TIMEOUT);
 		}

@@ -6,8 +6,6 @@ import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.task.TaskDeleted;
 import com.geniusharmony.events.task.TaskEvent;
 import com.geniusharmony.events.task.TaskState;
-import com.geniusharmony.support.kafka.EventRecords;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +30,8 @@ class TaskProjectionListener {
 		this.projection = projection;
 	}
 
-	@KafkaListener(topics = "#{@topicNames.of(T(com.geniusharmony.events.Topic).TASKS)}",
-			groupId = "${spring.application.name}-task-projection")
-	void on(ConsumerRecord<String, byte[]> record) {
-		EventEnvelope event = EventRecords.read(record);
+	@KafkaListener(topics = "${harmony.topics.tasks}", groupId = "${spring.application.name}-task-projection")
+	void on(EventEnvelope event) {
 		if (!(event.payload() instanceof TaskEvent change)) {
 			return;
 		}

@@ -5,8 +5,6 @@ import java.util.List;
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.project.ProjectCreated;
 import com.geniusharmony.events.project.ProjectMemberAdded;
-import com.geniusharmony.support.kafka.EventRecords;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -24,9 +22,8 @@ class ProjectListener {
 		this.writer = writer;
 	}
 
-	@KafkaListener(topics = "#{@topicNames.of(T(com.geniusharmony.events.Topic).PROJECTS)}")
-	void on(ConsumerRecord<String, byte[]> record) {
-		EventEnvelope event = EventRecords.read(record);
+	@KafkaListener(topics = "${harmony.topics.projects}")
+	void on(EventEnvelope event) {
 		if (event.payload() instanceof ProjectMemberAdded added) {
 			this.writer.store(event.eventId().toString(), AssignmentNotifications.projectAssigned(event.eventId(),
 					added.project(), List.of(added.memberId())));

@@ -5,8 +5,6 @@ import java.util.List;
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.task.TaskAssigneeAdded;
 import com.geniusharmony.events.task.TaskCreated;
-import com.geniusharmony.support.kafka.EventRecords;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -24,9 +22,8 @@ class TaskListener {
 		this.writer = writer;
 	}
 
-	@KafkaListener(topics = "#{@topicNames.of(T(com.geniusharmony.events.Topic).TASKS)}")
-	void on(ConsumerRecord<String, byte[]> record) {
-		EventEnvelope event = EventRecords.read(record);
+	@KafkaListener(topics = "${harmony.topics.tasks}")
+	void on(EventEnvelope event) {
 		if (event.payload() instanceof TaskAssigneeAdded added) {
 			this.writer.store(event.eventId().toString(),
 					AssignmentNotifications.taskAssigned(event.eventId(), added.task(), List.of(added.assigneeId())));

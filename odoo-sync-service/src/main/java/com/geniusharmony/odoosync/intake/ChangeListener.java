@@ -4,8 +4,6 @@ import java.time.Duration;
 
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.odoosync.sync.SyncIntake;
-import com.geniusharmony.support.kafka.EventRecords;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,12 +28,9 @@ class ChangeListener {
 		this.intake = intake;
 	}
 
-	@KafkaListener(id = "odoo-sync-changes", groupId = "odoo-sync-service", concurrency = "3",
-			topics = { "#{@topicNames.of(T(com.geniusharmony.events.Topic).USERS)}",
-					"#{@topicNames.of(T(com.geniusharmony.events.Topic).PROJECTS)}",
-					"#{@topicNames.of(T(com.geniusharmony.events.Topic).TASKS)}" })
-	void on(ConsumerRecord<String, byte[]> record) {
-		EventEnvelope event = EventRecords.read(record);
+	@KafkaListener(id = "odoo-sync-changes", concurrency = "3",
+			topics = { "${harmony.topics.users}", "${harmony.topics.projects}", "${harmony.topics.tasks}" })
+	void on(EventEnvelope event) {
 		Boolean recorded = this.intake.record(event).block(TIMEOUT);
 		if (!Boolean.TRUE.equals(recorded)) {
 			log.debug("Event {} ({} {} version {}) changes nothing to sync", event.eventId(), event.type().wireName(),

@@ -5,8 +5,6 @@ import java.time.Duration;
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.tick.SyncSweepTick;
 import com.geniusharmony.odoosync.sync.SyncIntake;
-import com.geniusharmony.support.kafka.EventRecords;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +31,8 @@ class SweepTickListener {
 		this.intake = intake;
 	}
 
-	@KafkaListener(id = "odoo-sync-sweep", groupId = "odoo-sync-service",
-			topics = "#{@topicNames.of(T(com.geniusharmony.events.Topic).TICKS)}")
-	void on(ConsumerRecord<String, byte[]> record) {
-		EventEnvelope event = EventRecords.read(record);
+	@KafkaListener(id = "odoo-sync-sweep", topics = "${harmony.topics.ticks}")
+	void on(EventEnvelope event) {
 		if (!(event.payload() instanceof SyncSweepTick tick)) {
 			return;
 		}

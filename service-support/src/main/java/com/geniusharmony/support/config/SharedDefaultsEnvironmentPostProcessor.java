@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import com.geniusharmony.support.kafka.TopicPropertySource;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -15,7 +17,8 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Adds {@code harmony-service-defaults.yml} as the property source of lowest precedence,
  * so every service starts from the same mapping of environment variables and a service's
- * own {@code application.yml} can override any of it.
+ * own {@code application.yml} can override any of it; and the topic names of the
+ * deployment as {@code harmony.topics.*} ({@link TopicPropertySource}).
  */
 public class SharedDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -29,6 +32,7 @@ public class SharedDefaultsEnvironmentPostProcessor implements EnvironmentPostPr
 		for (PropertySource<?> source : load()) {
 			environment.getPropertySources().addLast(source);
 		}
+		environment.getPropertySources().addLast(new TopicPropertySource(environment));
 	}
 
 	private static List<PropertySource<?>> load() {

@@ -18,7 +18,17 @@ public final class EventRecords {
 	}
 
 	public static EventEnvelope read(ConsumerRecord<String, byte[]> record) {
-		ReadResult result = JSON.read(record.value());
+		return read(record.value());
+	}
+
+	/**
+	 * Reads the value of a record.
+	 * @param value the bytes
+	 * @return the event
+	 * @throws UnreadableEventException if they hold no event of a known contract
+	 */
+	public static EventEnvelope read(byte[] value) {
+		ReadResult result = JSON.read(value);
 		if (result instanceof ReadResult.Readable readable) {
 			return readable.envelope();
 		}

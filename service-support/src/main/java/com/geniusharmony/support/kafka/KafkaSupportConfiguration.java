@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -26,9 +27,10 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Declares every topic of the contracts (and its dead-letter twin) so that whichever
- * service starts first creates them with the right partition count; the one error handler
- * of all listeners (unreadable records parked on the dead-letter topic at once, other
- * failures retried with back-off); and the {@code kafka} health indicator.
+ * service starts first creates them with the right partition count; the one inbound
+ * adapter (listeners take an {@code EventEnvelope}); the one error handler of all
+ * listeners (unreadable records parked on the dead-letter topic at once, other failures
+ * retried with back-off); and the {@code kafka} health indicator.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties({ TopicProperties.class, ConsumerRetryProperties.class })
@@ -57,6 +59,15 @@ public class KafkaSupportConfiguration {
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
 		handler.addNotRetryableExceptions(UnreadableEventException.class);
 		return handler;
+	}
+
+	/**
+	 * Listeners take the {@code EventEnvelope} itself; reading the record is the
+	 * adapter's.
+	 */
+	@Bean
+	KafkaListenerConfigurer eventEnvelopeArguments() {
+		return (registrar) -> registrar.setCustomMethodArgumentResolvers(new EventEnvelopeArgumentResolver());
 	}
 
 	@Bean

@@ -3,9 +3,10 @@ package com.geniusharmony.support.kafka;
 import com.geniusharmony.events.Topic;
 
 /**
- * The topic names of this deployment (with its {@code HARMONY_TOPIC_SUFFIX}). Listeners
- * name their topics through it: {@code @KafkaListener(topics =
- * "#{@topicNames.of(T(com.geniusharmony.events.Topic).TASKS)}")}.
+ * The topic names of this deployment (with its {@code HARMONY_TOPIC_SUFFIX}), for code
+ * that publishes or reads a topic by hand. Listeners name their topics with the same
+ * names as properties: {@code @KafkaListener(topics = "${harmony.topics.tasks}")}
+ * ({@link TopicPropertySource}).
  */
 public class TopicNames {
 

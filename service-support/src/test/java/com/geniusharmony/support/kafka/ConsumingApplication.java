@@ -5,7 +5,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.geniusharmony.events.EventEnvelope;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -25,9 +24,8 @@ class ConsumingApplication {
 
 		final AtomicInteger failuresToSimulate = new AtomicInteger();
 
-		@KafkaListener(topics = "#{@topicNames.of(T(com.geniusharmony.events.Topic).TASKS)}")
-		void on(ConsumerRecord<String, byte[]> record) {
-			EventEnvelope event = EventRecords.read(record);
+		@KafkaListener(topics = "${harmony.topics.tasks}")
+		void on(EventEnvelope event) {
 			if (this.failuresToSimulate.getAndDecrement() > 0) {
 				throw new IllegalStateException("the database is restarting");
 			}
