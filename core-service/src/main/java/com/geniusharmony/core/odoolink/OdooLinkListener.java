@@ -27,7 +27,7 @@ class OdooLinkListener {
 		this.links = links;
 	}
 
-	@KafkaListener(id = "core-odoo-links", topics = "${harmony.topics.odoo-links}")
+	@KafkaListener(id = "core-odoo-links", idIsGroup = false, topics = "${harmony.topics.odoo-links}")
 	void on(EventEnvelope event) {
 		if (event.payload() instanceof OdooLinkEstablished link) {
 			on(link, event.aggregateVersion());

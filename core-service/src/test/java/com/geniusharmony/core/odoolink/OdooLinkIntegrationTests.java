@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,8 +32,17 @@ class OdooLinkIntegrationTests extends CoreIntegrationTest {
 	@Autowired
 	private OdooLinkListener listener;
 
+	@Autowired
+	private KafkaListenerEndpointRegistry listeners;
+
 	@Value("${spring.kafka.bootstrap-servers}")
 	private String bootstrapServers;
+
+	@Test
+	void consumesTheLinksInTheServicesOneGroup() {
+		assertThat(this.listeners.getListenerContainers()).isNotEmpty()
+			.allSatisfy((container) -> assertThat(container.getGroupId()).isEqualTo("core-service"));
+	}
 
 	@Value("${harmony.topic.suffix}")
 	private String suffix;

@@ -28,7 +28,7 @@ class ChangeListener {
 		this.intake = intake;
 	}
 
-	@KafkaListener(id = "odoo-sync-changes", concurrency = "3",
+	@KafkaListener(id = "odoo-sync-changes", idIsGroup = false, concurrency = "3",
 			topics = { "${harmony.topics.users}", "${harmony.topics.projects}", "${harmony.topics.tasks}" })
 	void on(EventEnvelope event) {
 		Boolean recorded = this.intake.record(event).block(TIMEOUT);

@@ -31,7 +31,7 @@ class SweepTickListener {
 		this.intake = intake;
 	}
 
-	@KafkaListener(id = "odoo-sync-sweep", topics = "${harmony.topics.ticks}")
+	@KafkaListener(id = "odoo-sync-sweep", idIsGroup = false, topics = "${harmony.topics.ticks}")
 	void on(EventEnvelope event) {
 		if (!(event.payload() instanceof SyncSweepTick tick)) {
 			return;

@@ -15,6 +15,7 @@ import com.geniusharmony.support.kafka.EventRecords;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +26,15 @@ class IntakeIntegrationTests extends SyncIntegrationTest {
 
 	@Autowired
 	private DeadLetters replayer;
+
+	@Autowired
+	private KafkaListenerEndpointRegistry listeners;
+
+	@Test
+	void everyListenerConsumesInTheServicesOneGroup() {
+		assertThat(this.listeners.getListenerContainers()).isNotEmpty()
+			.allSatisfy((container) -> assertThat(container.getGroupId()).isEqualTo("odoo-sync-service"));
+	}
 
 	@Test
 	void parksAnUnreadableRecordOnTheDeadLetterTopicAndGoesOn() throws Exception {
