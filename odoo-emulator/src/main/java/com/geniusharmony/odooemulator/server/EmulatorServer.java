@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import reactor.netty.Connection;
+import reactor.netty.ConnectionObserver;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
@@ -72,6 +74,7 @@ public final class EmulatorServer {
 			.host(host)
 			.port(port)
 			.channelGroup(this.connections)
+			.childObserve(EmulatorServer::readAfterEachRequest)
 			.handle(this::handle)
 			.bindNow(Duration.ofSeconds(30));
 		return this.server.port();
@@ -87,6 +90,21 @@ public final class EmulatorServer {
 			this.connections.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
 			current.disposeNow(Duration.ofSeconds(5));
 			this.server = null;
+		}
+	}
+
+	/**
+	 * Asks for the next read of a keep-alive connection once a request is over. Reactor
+	 * Netty (1.3.6) holds back a request that arrives before the previous one has ended
+	 * (an answer written from a worker thread) and, if the held-back one is answered at
+	 * once (a status fault), stops reading the connection: the client's next request
+	 * would wait for its timeout. The services' servers do the same (service-support's
+	 * {@code KeepAliveReads}).
+	 */
+	private static void readAfterEachRequest(Connection connection, ConnectionObserver.State state) {
+		if (state == ConnectionObserver.State.DISCONNECTING && connection instanceof HttpServerRequest
+				&& connection.channel().isActive()) {
+			connection.channel().read();
 		}
 	}
 
