@@ -90,8 +90,13 @@ final class BudgetMetrics {
 		}
 	}
 
-	void fallback(boolean active) {
-		this.onLocalLimit.set(active);
+	/**
+	 * Records whether this instance keeps to its local share.
+	 * @param active true while it does
+	 * @return true if that changed
+	 */
+	boolean fallback(boolean active) {
+		return this.onLocalLimit.getAndSet(active) != active;
 	}
 
 	void pausedFor(Duration pause) {

@@ -33,8 +33,6 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 
 	private final NanoClock clock;
 
-	private volatile boolean onLocalLimit;
-
 	RedisOdooRequestBudget(SharedBucket shared, LocalBucket local, OdooBudgetProperties properties,
 			BudgetMetrics metrics, RedisAvailability redis, NanoClock clock) {
 		this.shared = shared;
@@ -75,7 +73,7 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 	 * leaves the rest of its slots and the lateness tolerance.
 	 */
 	private Permit permit(long asked, Slot slot, int slots) {
-		boolean onLocal = this.onLocalLimit;
+		boolean onLocal = this.metrics.onLocalLimit();
 		Duration interval = onLocal ? this.properties.localInterval() : this.properties.sharedInterval();
 		long start = asked + slot.delay().toNanos();
 		long latestWrite = start + (slots - 1) * interval.toNanos() + this.properties.latenessTolerance().toNanos();
@@ -137,17 +135,13 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 	}
 
 	private void sharedReachable() {
-		if (this.onLocalLimit) {
-			this.onLocalLimit = false;
-			this.metrics.fallback(false);
+		if (this.metrics.fallback(false)) {
 			logger.info("Redis is reachable again: the Odoo budget is shared by every instance again");
 		}
 	}
 
 	private void onLocalShare() {
-		if (!this.onLocalLimit) {
-			this.onLocalLimit = true;
-			this.metrics.fallback(true);
+		if (this.metrics.fallback(true)) {
 			logger.warn("Redis is unreachable: this instance keeps to "
 					+ String.format("%.2f", 1e9 / this.properties.localInterval().toNanos())
 					+ " Odoo requests/s, its share of the budget, until Redis answers again");
