@@ -12,7 +12,7 @@ public class TopicNames {
 
 	private final String suffix;
 
-	TopicNames(String suffix) {
+	public TopicNames(String suffix) {
 		this.suffix = suffix;
 	}
 

@@ -1,4 +1,4 @@
-package com.geniusharmony.core.outbox;
+package com.geniusharmony.core.events;
 
 import java.time.Duration;
 import java.util.HashMap;

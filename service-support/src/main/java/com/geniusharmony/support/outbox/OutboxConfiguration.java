@@ -1,25 +1,35 @@
-package com.geniusharmony.core.outbox;
+package com.geniusharmony.support.outbox;
 
 import java.util.HashMap;
 import java.util.Map;
 
+import com.geniusharmony.support.kafka.TopicNames;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Wrapped;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
- * Wires the relay: its own idempotent producer and a connection factory outside the pool
- * for the relay lock.
+ * Wires the outbound edge: the writer, and the relay with its own idempotent producer and
+ * a connection outside the pool for the relay lock.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OutboxProperties.class)
 class OutboxConfiguration {
+
+	@Bean
+	OutboxWriter outboxWriter(DatabaseClient database) {
+		return new OutboxWriter(database);
+	}
 
 	@Bean
 	OutboxMetrics outboxMetrics(MeterRegistry registry) {
@@ -28,16 +38,20 @@ class OutboxConfiguration {
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "harmony.outbox.enabled", matchIfMissing = true)
-	OutboxRelay outboxRelay(KafkaProperties kafka, ConnectionFactory connectionFactory, OutboxMetrics metrics,
-			OutboxProperties properties, @Value("${harmony.topic.suffix:}") String suffix) {
-		Map<String, Object> producerConfig = producerConfig(kafka);
-		return new OutboxRelay(() -> new OutboxPublisher(producerConfig, suffix), unpooled(connectionFactory), metrics,
-				properties);
+	OutboxRelay outboxRelay(KafkaProperties kafka, TopicNames topics, ConnectionFactory connectionFactory,
+			ObjectProvider<PublishedEventsListener> listeners, OutboxMetrics metrics, OutboxProperties properties,
+			@Value("${spring.application.name}") String service) {
+		Map<String, Object> producerConfig = producerConfig(kafka, service + "-outbox-relay");
+		ConnectionFactory unpooled = unpooled(connectionFactory);
+		return new OutboxRelay(
+				() -> new OutboxPublisher(producerConfig, topics), (onWake) -> new RelayLeadership(unpooled,
+						service + "-outbox-relay", properties.lockKey(), properties.pollInterval(), onWake),
+				listeners.orderedStream().toList(), metrics, properties);
 	}
 
-	static Map<String, Object> producerConfig(KafkaProperties kafka) {
+	static Map<String, Object> producerConfig(KafkaProperties kafka, String clientId) {
 		Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
-		config.put(ProducerConfig.CLIENT_ID_CONFIG, "core-outbox-relay");
+		config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
 		// Idempotent: a retried batch is written once, and up to five in-flight requests
 		// keep their order.
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

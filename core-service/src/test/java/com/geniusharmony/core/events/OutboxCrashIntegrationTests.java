@@ -1,4 +1,4 @@
-package com.geniusharmony.core.outbox;
+package com.geniusharmony.core.events;
 
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package com.geniusharmony.core.outbox;
+package com.geniusharmony.support.outbox;
 
 import java.time.Duration;
 
@@ -15,8 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param enabled whether this instance takes part in relaying
  * ({@code HARMONY_OUTBOX_ENABLED})
  * @param pollInterval the longest the relay waits without a notification before it looks
- * again, and how often a standby tries to become the relay
- * ({@code HARMONY_OUTBOX_POLL_INTERVAL})
+ * again, how often a standby tries to become the relay, and how often the relay's
+ * connection is checked ({@code HARMONY_OUTBOX_POLL_INTERVAL})
  * @param batchSize rows read and published at a time ({@code HARMONY_OUTBOX_BATCH_SIZE})
  * @param lockKey the PostgreSQL advisory lock that elects the relay among the replicas
  * sharing a database

@@ -1,4 +1,4 @@
-package com.geniusharmony.core.outbox;
+package com.geniusharmony.support.outbox;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import com.geniusharmony.events.Topic;
+import com.geniusharmony.support.kafka.TopicNames;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -28,15 +29,15 @@ class OutboxPublisher implements AutoCloseable {
 
 	private final Producer<String, byte[]> producer;
 
-	private final String topicSuffix;
+	private final TopicNames topics;
 
-	OutboxPublisher(Map<String, Object> producerConfig, String topicSuffix) {
-		this(new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer()), topicSuffix);
+	OutboxPublisher(Map<String, Object> producerConfig, TopicNames topics) {
+		this(new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer()), topics);
 	}
 
-	OutboxPublisher(Producer<String, byte[]> producer, String topicSuffix) {
+	OutboxPublisher(Producer<String, byte[]> producer, TopicNames topics) {
 		this.producer = producer;
-		this.topicSuffix = topicSuffix;
+		this.topics = topics;
 	}
 
 	/**
@@ -51,7 +52,7 @@ class OutboxPublisher implements AutoCloseable {
 		List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
 		for (OutboxRow row : rows) {
 			try {
-				String topic = Topic.valueOf(row.topic()).name(this.topicSuffix);
+				String topic = this.topics.of(Topic.valueOf(row.topic()));
 				sends.add(this.producer.send(new ProducerRecord<>(topic, row.aggregateId(), row.payload())));
 			}
 			catch (RuntimeException ex) {

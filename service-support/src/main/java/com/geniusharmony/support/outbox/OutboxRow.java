@@ -1,4 +1,4 @@
-package com.geniusharmony.core.outbox;
+package com.geniusharmony.support.outbox;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param payload the exact bytes to publish
  * @param createdAt when the row was written, in the transaction of the change
  */
-record OutboxRow(long id, UUID eventId, String topic, String aggregateId, long aggregateVersion, byte[] payload,
+public record OutboxRow(long id, UUID eventId, String topic, String aggregateId, long aggregateVersion, byte[] payload,
 		Instant createdAt) {
 
 }

@@ -1,4 +1,4 @@
-package com.geniusharmony.core.outbox;
+package com.geniusharmony.support.outbox;
 
 import java.time.Duration;
 import java.util.List;
@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.r2dbc.spi.Connection;
-import io.r2dbc.spi.ConnectionFactory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +17,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * Publishes the outbox while this replica holds the relay lock: drains the oldest rows in
- * batches, deletes what the broker acknowledged, then waits for a commit notification or
- * the poll interval. A standby retries the lock every poll interval. Runs on its own
- * thread, so blocking on the database and the broker is fine here.
+ * batches, deletes what the broker acknowledged, tells the
+ * {@link PublishedEventsListener}s, then waits for a commit notification or the poll
+ * interval. A standby retries the lock every poll interval. Runs on its own thread, so
+ * blocking on the database and the broker is fine here.
  */
 class OutboxRelay implements SmartLifecycle, Runnable {
 
@@ -28,13 +28,11 @@ class OutboxRelay implements SmartLifecycle, Runnable {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-	private @Nullable OutboxRepository outbox;
-
 	private final Supplier<OutboxPublisher> publishers;
 
-	private @Nullable OutboxPublisher publisher;
+	private final Supplier<RelayLeadership> leaderships;
 
-	private final RelayLeadership leadership;
+	private final List<PublishedEventsListener> listeners;
 
 	private final OutboxMetrics metrics;
 
@@ -42,14 +40,31 @@ class OutboxRelay implements SmartLifecycle, Runnable {
 
 	private final Semaphore wakeUp = new Semaphore(0);
 
+	private @Nullable OutboxPublisher publisher;
+
+	private @Nullable RelayLeadership leadership;
+
+	/**
+	 * The outbox on the connection that holds the lock, rebuilt when that connection
+	 * changes.
+	 */
+	private @Nullable OutboxRepository outbox;
+
+	private @Nullable Connection outboxConnection;
+
 	private volatile boolean running;
 
 	private @Nullable Thread thread;
 
-	OutboxRelay(Supplier<OutboxPublisher> publishers, ConnectionFactory leaderConnections, OutboxMetrics metrics,
-			OutboxProperties properties) {
+	/**
+	 * @param publishers a new producer for each start
+	 * @param leaderships a new leadership for each start, given the relay's wake-up
+	 */
+	OutboxRelay(Supplier<OutboxPublisher> publishers, LeadershipFactory leaderships,
+			List<PublishedEventsListener> listeners, OutboxMetrics metrics, OutboxProperties properties) {
 		this.publishers = publishers;
-		this.leadership = new RelayLeadership(leaderConnections, properties.lockKey(), this::wakeUp);
+		this.leaderships = () -> leaderships.create(this::wakeUp);
+		this.listeners = listeners;
 		this.metrics = metrics;
 		this.properties = properties;
 	}
@@ -63,50 +78,54 @@ class OutboxRelay implements SmartLifecycle, Runnable {
 
 	@Override
 	public void run() {
-		while (this.running) {
+		RelayLeadership leadership = this.leadership;
+		while (this.running && leadership != null) {
 			try {
-				if (this.leadership.isHeld() || becomeRelay()) {
-					drain();
+				OutboxRepository outbox = leadership.isHeld() || becomeRelay(leadership) ? outboxOf(leadership) : null;
+				if (outbox != null) {
+					drain(outbox);
 				}
 				waitForWork();
-				if (this.leadership.isHeld()) {
-					this.leadership.stillHeld();
-				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				return;
 			}
 			catch (RuntimeException ex) {
+				// a lost connection took the lock with it: the listening connection
+				// notices,
+				// and this instance or a standby becomes the relay again on a fresh one
 				log.warn("The outbox relay failed, it tries again in {}: {}", this.properties.pollInterval(),
 						ex.getMessage());
-				// A dead connection (database restarted, session terminated) has lost the
-				// lock with it: let go of
-				// it, so that this instance or a standby becomes the relay again on a
-				// fresh connection.
-				if (this.leadership.isHeld()) {
-					this.leadership.stillHeld();
-				}
 				pause();
 			}
 		}
 	}
 
-	private boolean becomeRelay() {
-		boolean acquired = this.leadership.tryAcquire();
-		Connection connection = this.leadership.connection();
-		if (acquired && connection != null) {
-			this.outbox = new OutboxRepository(
-					DatabaseClient.create(new SingleConnectionFactory(connection, () -> "PostgreSQL", true)));
+	private boolean becomeRelay(RelayLeadership leadership) {
+		boolean acquired = leadership.tryAcquire();
+		if (acquired) {
 			log.info("This instance is now the outbox relay");
 		}
 		return acquired;
 	}
 
-	private void drain() throws InterruptedException {
+	private @Nullable OutboxRepository outboxOf(RelayLeadership leadership) {
+		Connection connection = leadership.connection();
+		if (connection == null) {
+			return null;
+		}
+		if (connection != this.outboxConnection || this.outbox == null) {
+			this.outbox = new OutboxRepository(
+					DatabaseClient.create(new SingleConnectionFactory(connection, () -> "PostgreSQL", true)));
+			this.outboxConnection = connection;
+		}
+		return this.outbox;
+	}
+
+	private void drain(OutboxRepository outbox) throws InterruptedException {
 		OutboxPublisher publisher = this.publisher;
-		OutboxRepository outbox = this.outbox;
-		while (this.running && publisher != null && outbox != null && this.leadership.isHeld()) {
+		while (this.running && publisher != null) {
 			List<OutboxRow> rows = outbox.oldest(this.properties.batchSize()).block(TIMEOUT);
 			if (rows == null || rows.isEmpty()) {
 				this.metrics.backlog(0);
@@ -115,6 +134,7 @@ class OutboxRelay implements SmartLifecycle, Runnable {
 			List<OutboxRow> published = publisher.publish(rows);
 			outbox.delete(published.stream().map(OutboxRow::id).toList()).block(TIMEOUT);
 			this.metrics.published(published);
+			tellListeners(published);
 			if (published.size() < rows.size()) {
 				this.metrics.backlog(outbox.backlog().blockOptional(TIMEOUT).orElse(0L));
 				pause();
@@ -123,6 +143,21 @@ class OutboxRelay implements SmartLifecycle, Runnable {
 			if (rows.size() < this.properties.batchSize()) {
 				this.metrics.backlog(0);
 				return;
+			}
+		}
+	}
+
+	private void tellListeners(List<OutboxRow> published) {
+		if (published.isEmpty()) {
+			return;
+		}
+		for (PublishedEventsListener listener : this.listeners) {
+			try {
+				listener.published(published);
+			}
+			catch (RuntimeException ex) {
+				log.warn("{} failed on {} published events: {}", listener.getClass().getSimpleName(), published.size(),
+						ex.getMessage());
 			}
 		}
 	}
@@ -145,9 +180,14 @@ class OutboxRelay implements SmartLifecycle, Runnable {
 	@Override
 	public void start() {
 		// a context can be stopped and started again (tests pause cached contexts): each
-		// start gets a new producer
+		// start gets a new producer and a new connection
 		this.publisher = this.publishers.get();
+		RelayLeadership started = this.leaderships.get();
+		this.leadership = started;
+		this.outbox = null;
+		this.outboxConnection = null;
 		this.running = true;
+		started.start();
 		Thread relay = new Thread(this, "outbox-relay");
 		relay.setDaemon(true);
 		this.thread = relay;
@@ -167,7 +207,10 @@ class OutboxRelay implements SmartLifecycle, Runnable {
 				Thread.currentThread().interrupt();
 			}
 		}
-		this.leadership.close();
+		RelayLeadership leadership = this.leadership;
+		if (leadership != null) {
+			leadership.close();
+		}
 		OutboxPublisher current = this.publisher;
 		this.publisher = null;
 		if (current != null) {
@@ -178,6 +221,14 @@ class OutboxRelay implements SmartLifecycle, Runnable {
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	/** Makes the leadership of one run of the relay. */
+	@FunctionalInterface
+	interface LeadershipFactory {
+
+		RelayLeadership create(Runnable onWake);
+
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.geniusharmony.core.outbox;
+package com.geniusharmony.support.outbox;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,18 +6,16 @@ import java.util.List;
 
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.EventPayload;
-import com.geniusharmony.events.json.EventJson;
+import com.geniusharmony.support.kafka.EventRecords;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Writes events into the outbox within the caller's transaction, as the exact bytes that
  * will be published, so that a resend after a crash carries the same event id.
  */
-@Component
 public class OutboxWriter {
 
 	private static final String INSERT = """
@@ -25,8 +23,6 @@ public class OutboxWriter {
 			values (:eventId, :topic, :aggregateId, :aggregateVersion, :eventType, :payload)""";
 
 	private final DatabaseClient database;
-
-	private final EventJson json = new EventJson();
 
 	OutboxWriter(DatabaseClient database) {
 		this.database = database;
@@ -69,10 +65,10 @@ public class OutboxWriter {
 		return this.database.sql(INSERT)
 			.bind("eventId", event.eventId())
 			.bind("topic", event.topic().name())
-			.bind("aggregateId", event.aggregateId())
+			.bind("aggregateId", event.key())
 			.bind("aggregateVersion", event.aggregateVersion())
 			.bind("eventType", event.type().wireName())
-			.bind("payload", this.json.write(event))
+			.bind("payload", EventRecords.write(event))
 			.then();
 	}
 

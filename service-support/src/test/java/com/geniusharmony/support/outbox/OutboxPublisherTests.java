@@ -1,9 +1,10 @@
-package com.geniusharmony.core.outbox;
+package com.geniusharmony.support.outbox;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.geniusharmony.support.kafka.TopicNames;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -18,7 +19,7 @@ class OutboxPublisherTests {
 		MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(),
 				new ByteArraySerializer());
 		OutboxRow row = row(1, "42", "TASKS");
-		List<OutboxRow> published = new OutboxPublisher(producer, "it").publish(List.of(row));
+		List<OutboxRow> published = new OutboxPublisher(producer, new TopicNames("it")).publish(List.of(row));
 		assertThat(published).containsExactly(row);
 		assertThat(producer.history()).singleElement().satisfies((record) -> {
 			assertThat(record.topic()).isEqualTo("harmony.tasks.it");
@@ -31,7 +32,7 @@ class OutboxPublisherTests {
 	void reportsOnlyTheRowsTheBrokerAcknowledged() throws Exception {
 		MockProducer<String, byte[]> producer = new MockProducer<>(false, null, new StringSerializer(),
 				new ByteArraySerializer());
-		OutboxPublisher publisher = new OutboxPublisher(producer, "");
+		OutboxPublisher publisher = new OutboxPublisher(producer, new TopicNames(""));
 		OutboxRow first = row(1, "1", "USERS");
 		OutboxRow second = row(2, "2", "USERS");
 		Thread broker = new Thread(() -> {
@@ -51,7 +52,7 @@ class OutboxPublisherTests {
 	void keepsEverythingAfterAFailedRowSoThatItIsResentInOrder() throws Exception {
 		MockProducer<String, byte[]> producer = new MockProducer<>(false, null, new StringSerializer(),
 				new ByteArraySerializer());
-		OutboxPublisher publisher = new OutboxPublisher(producer, "");
+		OutboxPublisher publisher = new OutboxPublisher(producer, new TopicNames(""));
 		OutboxRow first = row(1, "7", "USERS");
 		OutboxRow failed = row(2, "7", "USERS");
 		OutboxRow later = row(3, "7", "USERS");
@@ -73,7 +74,7 @@ class OutboxPublisherTests {
 	void stopsAtARowThatCannotBeSent() throws Exception {
 		MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(),
 				new ByteArraySerializer());
-		OutboxPublisher publisher = new OutboxPublisher(producer, "");
+		OutboxPublisher publisher = new OutboxPublisher(producer, new TopicNames(""));
 		OutboxRow first = row(1, "7", "USERS");
 		OutboxRow unknownTopic = row(2, "8", "NO_SUCH_TOPIC");
 		OutboxRow later = row(3, "9", "USERS");
