@@ -2,6 +2,8 @@ package com.geniusharmony.scheduler;
 
 import java.time.Clock;
 
+import com.geniusharmony.support.outbox.EnableOutbox;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +15,7 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableOutbox
 public class SchedulerServiceApplication {
 
 	public static void main(String[] args) {

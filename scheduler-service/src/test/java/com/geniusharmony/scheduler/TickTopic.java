@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -12,7 +11,6 @@ import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.Topic;
 import com.geniusharmony.events.json.EventJson;
 import com.geniusharmony.events.json.ReadResult;
-import com.geniusharmony.events.tick.Tick;
 import com.geniusharmony.infra.Infrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -20,21 +18,14 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * A ticks topic of its own on the shared broker, with a producer as the service
- * configures it and a way to read back every tick published on it.
+ * The ticks topic on the shared broker, read back from its start.
  */
-public final class TickTopic implements AutoCloseable {
+public final class TickTopic {
 
 	private static final EventJson JSON = new EventJson();
 
@@ -42,19 +33,9 @@ public final class TickTopic implements AutoCloseable {
 
 	private final String name;
 
-	private final DefaultKafkaProducerFactory<String, byte[]> producers;
-
 	private TickTopic(String bootstrapServers, String name) {
 		this.bootstrapServers = bootstrapServers;
 		this.name = name;
-		this.producers = new DefaultKafkaProducerFactory<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				bootstrapServers, ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class, ProducerConfig.ACKS_CONFIG,
-				"all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true));
-	}
-
-	public static TickTopic create() throws Exception {
-		return named(Topic.TICKS.name("t" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 24)));
 	}
 
 	/**
@@ -74,10 +55,6 @@ public final class TickTopic implements AutoCloseable {
 
 	public String name() {
 		return this.name;
-	}
-
-	public KafkaTemplate<String, byte[]> template() {
-		return new KafkaTemplate<>(this.producers);
 	}
 
 	/**
@@ -106,18 +83,6 @@ public final class TickTopic implements AutoCloseable {
 			}
 		}
 		return envelopes;
-	}
-
-	/**
-	 * The ticks on the topic so far.
-	 */
-	public List<Tick> ticks() {
-		return readAll().stream().map((envelope) -> (Tick) envelope.payload()).toList();
-	}
-
-	@Override
-	public void close() {
-		this.producers.destroy();
 	}
 
 }

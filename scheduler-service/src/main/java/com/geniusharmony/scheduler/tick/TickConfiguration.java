@@ -2,15 +2,14 @@ package com.geniusharmony.scheduler.tick;
 
 import java.time.Clock;
 
-import com.geniusharmony.events.Topic;
 import com.geniusharmony.scheduler.lease.Lease;
-import com.geniusharmony.support.kafka.TopicNames;
+import com.geniusharmony.support.outbox.OutboxWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * The schedules, the emitter and the loop that drives it, and the manual trigger.
@@ -29,15 +28,19 @@ class TickConfiguration {
 	}
 
 	@Bean
-	TickPublisher tickPublisher(KafkaTemplate<String, byte[]> kafka, TopicNames topics, TickRepository repository,
-			TickMetrics metrics) {
-		return new TickPublisher(kafka, topics.of(Topic.TICKS), repository, metrics);
+	TickRecorder tickRecorder(TickRepository repository, OutboxWriter outbox, TransactionalOperator transactions) {
+		return new TickRecorder(repository, outbox, transactions);
+	}
+
+	@Bean
+	SentTicks sentTicks(TickRepository repository, TickMetrics metrics) {
+		return new SentTicks(repository, metrics);
 	}
 
 	@Bean
 	TickEmitter tickEmitter(SchedulerProperties properties, Lease lease, TickRepository repository,
-			TickPublisher publisher, Clock clock) {
-		return new TickEmitter(properties.schedules(), lease, repository, publisher, clock);
+			TickRecorder recorder, Clock clock) {
+		return new TickEmitter(properties.schedules(), lease, repository, recorder, clock);
 	}
 
 	@Bean
@@ -47,8 +50,8 @@ class TickConfiguration {
 	}
 
 	@Bean
-	ManualTicks manualTicks(TickRepository repository, TickPublisher publisher, Clock clock) {
-		return new ManualTicks(repository, publisher, clock);
+	ManualTicks manualTicks(TickRecorder recorder, TickRepository repository, Clock clock) {
+		return new ManualTicks(recorder, repository, clock);
 	}
 
 }

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One evaluation of the schedules by one replica: refresh the lease, and while leading,
  * claim the latest due slot of each schedule (only the latest: slots missed while no
- * replica ran are caught up as one tick) and publish every recorded tick not sent yet.
- * Its methods block; the {@link TickLoop} calls them on its own thread.
+ * replica ran are caught up as one tick). A claimed tick is in the outbox, which
+ * publishes it. Its methods block; the {@link TickLoop} calls them on its own thread.
  */
 class TickEmitter {
 
@@ -23,24 +23,22 @@ class TickEmitter {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-	private static final int PUBLISH_BATCH = 100;
-
 	private final List<TickSchedule> schedules;
 
 	private final Lease lease;
 
 	private final TickRepository repository;
 
-	private final TickPublisher publisher;
+	private final TickRecorder recorder;
 
 	private final Clock clock;
 
-	TickEmitter(List<TickSchedule> schedules, Lease lease, TickRepository repository, TickPublisher publisher,
+	TickEmitter(List<TickSchedule> schedules, Lease lease, TickRepository repository, TickRecorder recorder,
 			Clock clock) {
 		this.schedules = schedules;
 		this.lease = lease;
 		this.repository = repository;
-		this.publisher = publisher;
+		this.recorder = recorder;
 		this.clock = clock;
 	}
 
@@ -55,13 +53,10 @@ class TickEmitter {
 	}
 
 	/**
-	 * Refreshes the lease, then claims and publishes while leading.
+	 * Refreshes the lease, then claims the due slots while leading.
 	 */
 	void evaluate() {
-		this.lease.refresh().ifPresent((fence) -> {
-			claimDue(fence);
-			publishUnsent(fence);
-		});
+		this.lease.refresh().ifPresent(this::claimDue);
 	}
 
 	/**
@@ -73,30 +68,6 @@ class TickEmitter {
 		return this.schedules.stream().flatMap((schedule) -> claim(schedule, fence, now).stream()).toList();
 	}
 
-	/**
-	 * Publishes the recorded ticks not sent yet, whoever recorded them, while the fence
-	 * holds; a failed send stays for the next call.
-	 * @return how many were sent
-	 */
-	int publishUnsent(Fence fence) {
-		List<PendingTick> unsent = this.repository.unsent(fence, PUBLISH_BATCH).block(TIMEOUT);
-		int sent = 0;
-		for (PendingTick tick : (unsent != null) ? unsent : List.<PendingTick>of()) {
-			try {
-				this.publisher.publish(tick).block(TIMEOUT);
-				sent++;
-				log.info("Emitted {} tick {} (tick {}, fencing token {})", tick.kind().description(),
-						tick.scheduledAt(), tick.tickId(), fence.token());
-			}
-			catch (RuntimeException ex) {
-				log.warn("Publishing {} tick {} (tick {}) failed, it will be sent again: {}", tick.kind().description(),
-						tick.scheduledAt(), tick.tickId(), ex.getMessage());
-				break;
-			}
-		}
-		return sent;
-	}
-
 	private Optional<PendingTick> claim(TickSchedule schedule, Fence fence, Instant now) {
 		Instant due = schedule.slots().latestAtOrBefore(now);
 		if (due == null) {
@@ -106,10 +77,12 @@ class TickEmitter {
 		if (last == null || !due.isAfter(last)) {
 			return Optional.empty();
 		}
-		PendingTick tick = TickPublisher.create(schedule.kind(), due, false, now);
-		if (!Boolean.TRUE.equals(this.repository.claim(fence, tick).block(TIMEOUT))) {
+		PendingTick tick = PendingTick.of(schedule.kind(), due, false, now);
+		if (!Boolean.TRUE.equals(this.recorder.claim(fence, tick).block(TIMEOUT))) {
 			return Optional.empty();
 		}
+		log.info("Recorded {} tick {} (tick {}, fencing token {})", schedule.kind().description(), due, tick.tickId(),
+				fence.token());
 		Instant previous = schedule.slots().latestAtOrBefore(due.minusMillis(1));
 		if (previous != null && previous.isAfter(last)) {
 			log.info("Caught up the {} schedule: the slots after {} up to {} were missed, only {} is emitted"

@@ -9,8 +9,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Ticks published by this replica per schedule, and the scheduled instant of the last
- * one.
+ * Ticks published by this replica's outbox relay per schedule, and the scheduled instant
+ * of the last one.
  */
 class TickMetrics {
 
@@ -34,7 +34,7 @@ class TickMetrics {
 		}
 	}
 
-	void emitted(PendingTick tick) {
+	void emitted(TickRepository.SentTick tick) {
 		TickKind kind = tick.kind();
 		(tick.manual() ? this.manual : this.scheduled).get(kind).increment();
 		this.last.get(kind).accumulateAndGet(tick.scheduledAt().getEpochSecond(), Math::max);

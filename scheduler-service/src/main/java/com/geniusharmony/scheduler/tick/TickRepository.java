@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 import com.geniusharmony.scheduler.lease.Fence;
-import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -17,7 +17,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 /**
  * The {@code schedule} and {@code tick} tables. A slot is claimed and its tick recorded
  * in one statement that also checks the fence, so a replica whose lease is gone records
- * nothing, and no slot is recorded twice.
+ * nothing, and no slot is recorded twice. The tick's event goes to the outbox in the same
+ * transaction ({@link TickRecorder}).
  */
 class TickRepository {
 
@@ -58,13 +59,13 @@ class TickRepository {
 	Mono<Boolean> claim(Fence fence, PendingTick tick) {
 		String sql = "with won as (update schedule set last_slot = :slot where name = :name"
 				+ " and (last_slot is null or last_slot < :slot) and " + fence.condition() + " returning name)"
-				+ " insert into tick (tick_id, schedule_name, scheduled_at, manual, fencing_token, payload)"
-				+ " select :tick_id, name, :slot, false, :fence_token, :payload from won";
+				+ " insert into tick (tick_id, schedule_name, scheduled_at, manual, fencing_token, event_id)"
+				+ " select :tick_id, name, :slot, false, :fence_token, :event_id from won";
 		return fence.bind(this.database.sql(sql))
 			.bind("slot", utc(tick.scheduledAt()))
 			.bind("name", tick.scheduleName())
 			.bind("tick_id", tick.tickId())
-			.bind("payload", tick.payload())
+			.bind("event_id", tick.event().eventId())
 			.fetch()
 			.rowsUpdated()
 			.map((count) -> count == 1);
@@ -75,49 +76,64 @@ class TickRepository {
 	 */
 	Mono<Long> insertManual(PendingTick tick) {
 		return this.database
-			.sql("insert into tick (tick_id, schedule_name, scheduled_at, manual, payload)"
-					+ " values (:tick_id, :name, :at, true, :payload)")
+			.sql("insert into tick (tick_id, schedule_name, scheduled_at, manual, event_id)"
+					+ " values (:tick_id, :name, :at, true, :event_id)")
 			.bind("tick_id", tick.tickId())
 			.bind("name", tick.scheduleName())
 			.bind("at", utc(tick.scheduledAt()))
-			.bind("payload", tick.payload())
+			.bind("event_id", tick.event().eventId())
 			.fetch()
 			.rowsUpdated();
 	}
 
 	/**
-	 * The ticks not sent yet, oldest slot first, while the fence holds; a manual tick
-	 * only once its own replica had time to send it.
+	 * Marks the ticks of these events sent, once each.
+	 * @return the ticks marked now
 	 */
-	Mono<List<PendingTick>> unsent(Fence fence, int limit) {
-		String sql = "select tick_id, schedule_name, scheduled_at, manual, payload from tick where sent_at is null"
-				+ " and (not manual or created_at < clock_timestamp() - " + MANUAL_GRACE + ") and " + fence.condition()
-				+ " order by scheduled_at, created_at limit :limit";
-		return fence.bind(this.database.sql(sql)).bind("limit", limit).map(TickRepository::pending).all().collectList();
+	Flux<SentTick> markSent(List<UUID> eventIds) {
+		return this.database
+			.sql("update tick set sent_at = clock_timestamp() where event_id = any(:ids) and sent_at is null"
+					+ " returning schedule_name, scheduled_at, manual")
+			.bind("ids", eventIds.toArray(UUID[]::new))
+			.map((row) -> new SentTick(TickKind.of(row.get("schedule_name", String.class)),
+					row.get("scheduled_at", OffsetDateTime.class).toInstant(), row.get("manual", Boolean.class)))
+			.all();
 	}
 
-	Mono<Long> markSent(UUID tickId) {
-		return this.database.sql("update tick set sent_at = clock_timestamp() where tick_id = :id and sent_at is null")
+	Mono<Boolean> isSent(UUID tickId) {
+		return this.database.sql("select sent_at is not null from tick where tick_id = :id")
 			.bind("id", tickId)
-			.fetch()
-			.rowsUpdated();
+			.map((row) -> row.get(0, Boolean.class))
+			.one()
+			.defaultIfEmpty(false);
 	}
 
+	/**
+	 * Deletes the ticks older than the retention: sent, or recorded and left to the
+	 * outbox.
+	 */
 	Mono<Long> deleteSentBefore(Duration retention) {
-		return this.database.sql("delete from tick where sent_at < clock_timestamp() - make_interval(secs => :seconds)")
+		return this.database
+			.sql("delete from tick where coalesce(sent_at, created_at) < clock_timestamp()"
+					+ " - make_interval(secs => :seconds)")
 			.bind("seconds", (double) retention.toSeconds())
 			.fetch()
 			.rowsUpdated();
 	}
 
-	private static PendingTick pending(Readable row) {
-		return new PendingTick(row.get("tick_id", UUID.class), row.get("schedule_name", String.class),
-				row.get("scheduled_at", OffsetDateTime.class).toInstant(), row.get("manual", Boolean.class),
-				row.get("payload", byte[].class));
-	}
-
 	private static OffsetDateTime utc(Instant instant) {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	/**
+	 * A tick the broker acknowledged.
+	 *
+	 * @param kind its schedule
+	 * @param scheduledAt its scheduled instant
+	 * @param manual whether an administrator fired it
+	 */
+	record SentTick(TickKind kind, Instant scheduledAt, boolean manual) {
+
 	}
 
 }

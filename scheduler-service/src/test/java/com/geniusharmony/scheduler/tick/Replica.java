@@ -5,18 +5,19 @@ import java.time.Duration;
 import java.util.List;
 
 import com.geniusharmony.scheduler.SchedulerDatabase;
-import com.geniusharmony.scheduler.TickTopic;
 import com.geniusharmony.scheduler.lease.Fence;
 import com.geniusharmony.scheduler.lease.Lease;
 import com.geniusharmony.scheduler.lease.LeaseProperties;
 import com.geniusharmony.scheduler.lease.LeaseTime;
+import com.geniusharmony.support.outbox.OutboxWriter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * One scheduler replica wired by hand on a shared database and topic, with its own clock
- * for both the schedules and the lease, so that tests move time instead of waiting.
+ * One scheduler replica wired by hand on a shared database, with its own clock for both
+ * the schedules and the lease, so that tests move time instead of waiting. What it emits
+ * is what it writes to the outbox; the outbox's relay is tested in service-support.
  */
 final class Replica {
 
@@ -37,19 +38,15 @@ final class Replica {
 
 	final TickEmitter emitter;
 
-	final ManualTicks manual;
+	final TickRecorder recorder;
 
-	final TickRepository repository;
-
-	Replica(String id, Clock clock, SchedulerDatabase database, TickTopic topic) {
+	Replica(String id, Clock clock, SchedulerDatabase database) {
 		this.id = id;
 		this.lease = new Lease(database.client(), LeaseTime.of(clock),
 				new LeaseProperties(LEASE_DURATION, RENEW_INTERVAL, id), clock, this.meters);
-		this.repository = new TickRepository(database.client());
-		TickPublisher publisher = new TickPublisher(topic.template(), topic.name(), this.repository,
-				new TickMetrics(this.meters));
-		this.emitter = new TickEmitter(SCHEDULES, this.lease, this.repository, publisher, clock);
-		this.manual = new ManualTicks(this.repository, publisher, clock);
+		TickRepository repository = new TickRepository(database.client());
+		this.recorder = new TickRecorder(repository, new OutboxWriter(database.client()), database.transactions());
+		this.emitter = new TickEmitter(SCHEDULES, this.lease, repository, this.recorder, clock);
 		this.emitter.prepare();
 	}
 
@@ -59,14 +56,6 @@ final class Replica {
 
 	double leaseLosses() {
 		return this.meters.get("harmony.scheduler.lease.losses").counter().count();
-	}
-
-	double emitted(TickKind kind) {
-		return this.meters.get("harmony.scheduler.ticks.emitted")
-			.tag("schedule", kind.scheduleName())
-			.tag("trigger", "schedule")
-			.counter()
-			.count();
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import com.geniusharmony.scheduler.TickTopic;
 import com.geniusharmony.support.kafka.TopicNames;
 import com.geniusharmony.support.testing.PrometheusScrape;
 import com.nimbusds.jose.JOSEException;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
@@ -49,6 +50,9 @@ class TickControllerIntegrationTests {
 	@Autowired
 	private TopicNames topicNames;
 
+	@Autowired
+	private MeterRegistry meters;
+
 	@Test
 	void refusesACallerWithoutToken() {
 		this.web.post().uri("/api/ticks/deadline-check").exchange().expectStatus().isUnauthorized();
@@ -80,16 +84,22 @@ class TickControllerIntegrationTests {
 			.getResponseBody();
 		assertThat(fired.schedule()).isEqualTo("check_deadline_notifications");
 		assertThat(fired.scheduledAt()).isBetween(before, Instant.now());
-		try (TickTopic topic = TickTopic.named(this.topicNames.of(Topic.TICKS))) {
-			List<EventEnvelope> sent = topic.readAll()
-				.stream()
-				.filter((envelope) -> envelope.payload() instanceof DeadlineTick tick
-						&& tick.tickId().equals(fired.tickId()))
-				.toList();
-			assertThat(sent).singleElement()
-				.satisfies((envelope) -> assertThat(envelope.aggregateVersion())
-					.isEqualTo(fired.scheduledAt().toEpochMilli()));
-		}
+		List<EventEnvelope> sent = TickTopic.named(this.topicNames.of(Topic.TICKS))
+			.readAll()
+			.stream()
+			.filter((envelope) -> envelope.payload() instanceof DeadlineTick tick
+					&& tick.tickId().equals(fired.tickId()))
+			.toList();
+		assertThat(sent).singleElement()
+			.satisfies((envelope) -> assertThat(envelope.aggregateVersion())
+				.isEqualTo(fired.scheduledAt().toEpochMilli()));
+		// the relay's acknowledgement is counted once it marked the tick sent
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.meters.get("harmony.scheduler.ticks.emitted")
+				.tag("schedule", "check_deadline_notifications")
+				.tag("trigger", "manual")
+				.counter()
+				.count() >= 1);
 	}
 
 	@Test

@@ -6,17 +6,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.geniusharmony.events.tick.Tick;
 import com.geniusharmony.scheduler.SchedulerDatabase;
-import com.geniusharmony.scheduler.TickTopic;
 import com.geniusharmony.scheduler.lease.Fence;
 import com.geniusharmony.support.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -26,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Replicas sharing one real database and one real topic, on clocks the tests move: each
- * slot is published once, whoever leads, whoever dies or stalls.
+ * Replicas sharing one real database, on clocks the tests move: each slot goes to the
+ * outbox once, whoever leads, whoever dies or stalls.
  */
 class TickEmitterIntegrationTests {
 
@@ -39,18 +34,14 @@ class TickEmitterIntegrationTests {
 
 	private SchedulerDatabase database;
 
-	private TickTopic topic;
-
 	@BeforeEach
-	void createDatabaseAndTopic() throws Exception {
+	void createDatabase() {
 		this.database = SchedulerDatabase.create();
-		this.topic = TickTopic.create();
 	}
 
 	@AfterEach
-	void dropThem() {
+	void dropIt() {
 		this.threads.shutdownNow();
-		this.topic.close();
 		this.database.close();
 	}
 
@@ -68,8 +59,6 @@ class TickEmitterIntegrationTests {
 		assertEachSlotOnce(TickKind.DEADLINE_CHECK,
 				List.of(Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-11-24T11:00:00Z")));
 		assertThat(replicas.stream().filter((replica) -> replica.lease.isLeader())).hasSize(1);
-		assertThat(replicas.stream().mapToDouble((replica) -> replica.emitted(TickKind.ODOO_SYNC_SWEEP)).sum())
-			.isEqualTo(121);
 	}
 
 	@Test
@@ -105,18 +94,16 @@ class TickEmitterIntegrationTests {
 		// the successor's lease still runs, and the 10:00:30 slot is due and unclaimed
 		this.clock.advance(Duration.ofSeconds(10));
 		assertThat(stalled.emitter.claimDue(oldFence)).isEmpty();
-		assertThat(stalled.emitter.publishUnsent(oldFence)).isZero();
 		stalled.emitter.evaluate();
 		assertThat(stalled.lease.isLeader()).isFalse();
 		assertThat(stalled.leaseLosses()).isEqualTo(1);
 		successor.emitter.evaluate();
 		assertEachSlotOnce(TickKind.ODOO_SYNC_SWEEP,
 				slots(Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-11-24T10:00:30Z"), 30));
-		assertThat(stalled.emitted(TickKind.ODOO_SYNC_SWEEP)).isZero();
 	}
 
 	@Test
-	void aTickRecordedByALeaderThatStalledBeforeSendingIsSentOnceWithItsId() {
+	void eachRecordedTickIsInTheOutboxWithItsIdAndALostClaimWritesNothing() {
 		Replica stalled = replica("stalled", Duration.ZERO);
 		Replica successor = replica("successor", Duration.ZERO);
 		stalled.emitter.evaluate();
@@ -127,13 +114,11 @@ class TickEmitterIntegrationTests {
 			.containsExactlyInAnyOrder(Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-11-24T10:00:00Z"));
 		this.clock.advance(Replica.LEASE_DURATION);
 		assertThat(successor.lease.refresh()).isPresent();
-		assertThat(stalled.emitter.publishUnsent(oldFence)).isZero();
-		successor.emitter.evaluate();
-		Map<String, UUID> sent = this.topic.ticks()
-			.stream()
-			.collect(Collectors.toMap(Tick::scheduleName, Tick::tickId));
-		assertThat(sent).containsExactlyInAnyOrderEntriesOf(
-				recorded.stream().collect(Collectors.toMap(PendingTick::scheduleName, PendingTick::tickId)));
+		// the 10:00:30 slot is due, and the stalled replica's fence no longer holds
+		this.clock.advance(Duration.ofSeconds(10));
+		assertThat(stalled.emitter.claimDue(oldFence)).isEmpty();
+		assertThat(this.database.outboxTicks()).extracting(Tick::tickId)
+			.containsExactlyInAnyOrderElementsOf(recorded.stream().map(PendingTick::tickId).toList());
 	}
 
 	@Test
@@ -155,38 +140,20 @@ class TickEmitterIntegrationTests {
 		Replica leader = replica("leader", Duration.ZERO);
 		this.clock.set(Instant.parse("2026-11-24T10:00:10Z"));
 		leader.emitter.evaluate();
-		TickResponse manual = leader.manual.fire(TickKind.ODOO_SYNC_SWEEP, "ops").block().tick();
+		PendingTick manual = PendingTick.of(TickKind.ODOO_SYNC_SWEEP, this.clock.instant(), true, this.clock.instant());
+		leader.recorder.recordManual(manual).block();
 		this.clock.set(Instant.parse("2026-11-24T10:00:31Z"));
 		leader.emitter.evaluate();
-		assertThat(this.topic.ticks()).filteredOn((tick) -> tick.scheduleName().equals("batch_sync_odoo_pending"))
+		assertThat(this.database.outboxTicks())
+			.filteredOn((tick) -> tick.scheduleName().equals("batch_sync_odoo_pending"))
 			.extracting(Tick::scheduledAt)
 			.containsExactlyInAnyOrder(Instant.parse("2026-11-24T10:00:00Z"), manual.scheduledAt(),
 					Instant.parse("2026-11-24T10:00:30Z"));
 		assertThat(manual.scheduledAt()).isEqualTo(Instant.parse("2026-11-24T10:00:10Z"));
 	}
 
-	@Test
-	void theLeaderSendsAManualTickThatItsReplicaRecordedButCouldNotSend() {
-		Replica leader = replica("leader", Duration.ZERO);
-		leader.emitter.evaluate();
-		PendingTick unsent = TickPublisher.create(TickKind.DEADLINE_CHECK, Instant.parse("2026-11-24T09:59:55Z"), true,
-				Instant.parse("2026-11-24T09:59:55Z"));
-		leader.repository.insertManual(unsent).block();
-		leader.emitter.evaluate();
-		assertThat(this.topic.ticks()).extracting(Tick::tickId).doesNotContain(unsent.tickId());
-		// the replica that took the request had ten seconds to send it itself
-		this.database.client()
-			.sql("update tick set created_at = clock_timestamp() - interval '11 seconds' where tick_id = :id")
-			.bind("id", unsent.tickId())
-			.fetch()
-			.rowsUpdated()
-			.block();
-		leader.emitter.evaluate();
-		assertThat(this.topic.ticks()).extracting(Tick::tickId).containsOnlyOnce(unsent.tickId());
-	}
-
 	private Replica replica(String id, Duration drift) {
-		return new Replica(id, Clock.offset(this.clock, drift), this.database, this.topic);
+		return new Replica(id, Clock.offset(this.clock, drift), this.database);
 	}
 
 	private void stepUntil(List<Replica> replicas, Instant end) {
@@ -205,14 +172,14 @@ class TickEmitterIntegrationTests {
 	}
 
 	private void assertEachSlotOnce(TickKind kind, List<Instant> expected) {
-		List<Tick> published = this.topic.ticks()
+		List<Tick> published = this.database.outboxTicks()
 			.stream()
 			.filter((tick) -> tick.scheduleName().equals(kind.scheduleName()))
 			.toList();
 		assertThat(published).extracting(Tick::scheduledAt).containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(published.stream().map(Tick::tickId).distinct()).hasSameSizeAs(published);
 		List<Instant> recorded = this.database.client()
-			.sql("select scheduled_at from tick where schedule_name = :name and not manual and sent_at is not null")
+			.sql("select scheduled_at from tick where schedule_name = :name and not manual")
 			.bind("name", kind.scheduleName())
 			.map((row) -> row.get(0, OffsetDateTime.class).toInstant())
 			.all()

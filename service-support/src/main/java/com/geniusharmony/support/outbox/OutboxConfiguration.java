@@ -6,7 +6,6 @@ import java.util.Map;
 import com.geniusharmony.support.kafka.TopicNames;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.Wrapped;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,7 +19,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * Wires the outbound edge: the writer, and the relay with its own idempotent producer and
- * a connection outside the pool for the relay lock.
+ * its own connection for the relay lock.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
@@ -42,9 +41,8 @@ class OutboxConfiguration {
 			ObjectProvider<PublishedEventsListener> listeners, OutboxMetrics metrics, OutboxProperties properties,
 			@Value("${spring.application.name}") String service) {
 		Map<String, Object> producerConfig = producerConfig(kafka, service + "-outbox-relay");
-		ConnectionFactory unpooled = unpooled(connectionFactory);
 		return new OutboxRelay(
-				() -> new OutboxPublisher(producerConfig, topics), (onWake) -> new RelayLeadership(unpooled,
+				() -> new OutboxPublisher(producerConfig, topics), (onWake) -> new RelayLeadership(connectionFactory,
 						service + "-outbox-relay", properties.lockKey(), properties.pollInterval(), onWake),
 				listeners.orderedStream().toList(), metrics, properties);
 	}
@@ -65,16 +63,6 @@ class OutboxConfiguration {
 		config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
 		config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
 		return config;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static ConnectionFactory unpooled(ConnectionFactory connectionFactory) {
-		// The relay lock lives as long as one connection: it must not be a pooled one
-		// that goes back to the pool.
-		if (connectionFactory instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof ConnectionFactory inner) {
-			return inner;
-		}
-		return connectionFactory;
 	}
 
 }

@@ -24,7 +24,7 @@ public class OutboxWriter {
 
 	private final DatabaseClient database;
 
-	OutboxWriter(DatabaseClient database) {
+	public OutboxWriter(DatabaseClient database) {
 		this.database = database;
 	}
 

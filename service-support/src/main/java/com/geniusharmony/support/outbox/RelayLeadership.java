@@ -36,7 +36,8 @@ class RelayLeadership implements AutoCloseable, ListeningConnection.Listener {
 	private volatile @Nullable PostgresqlConnection locked;
 
 	/**
-	 * @param connections connections outside any pool
+	 * @param connections the service's connections (the lock's connection bypasses the
+	 * pool)
 	 * @param applicationName how the connection shows in {@code pg_stat_activity}
 	 * @param lockKey the advisory lock
 	 * @param checkInterval how often the connection is checked

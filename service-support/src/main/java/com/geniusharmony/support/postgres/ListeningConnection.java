@@ -9,6 +9,7 @@ import io.r2dbc.postgresql.api.PostgresqlResult;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ValidationDepth;
+import io.r2dbc.spi.Wrapped;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +47,8 @@ public final class ListeningConnection implements AutoCloseable {
 	private volatile @Nullable Disposable listening;
 
 	/**
-	 * @param connections a factory of connections outside any pool: the connection is
-	 * held for as long as it lives
+	 * @param connections the service's connection factory; a pool is bypassed, since the
+	 * connection is held for as long as it lives
 	 * @param applicationName how the connection shows in {@code pg_stat_activity}
 	 * @param channel the channel to listen on
 	 * @param checkInterval how often the connection is asked whether it still answers
@@ -55,7 +56,7 @@ public final class ListeningConnection implements AutoCloseable {
 	 */
 	public ListeningConnection(ConnectionFactory connections, String applicationName, String channel,
 			Duration checkInterval, Listener listener) {
-		this.connections = connections;
+		this.connections = unpooled(connections);
 		this.applicationName = applicationName;
 		this.channel = channel;
 		this.checkInterval = checkInterval;
@@ -81,6 +82,13 @@ public final class ListeningConnection implements AutoCloseable {
 		if (current != null) {
 			current.dispose();
 		}
+	}
+
+	private static ConnectionFactory unpooled(ConnectionFactory connections) {
+		if (connections instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof ConnectionFactory inner) {
+			return inner;
+		}
+		return connections;
 	}
 
 	private Flux<String> listen() {
