@@ -1,5 +1,7 @@
 package com.geniusharmony.odoosync;
 
+import com.geniusharmony.support.outbox.EnableOutbox;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableOutbox
 public class OdooSyncServiceApplication {
 
 	public static void main(String[] args) {

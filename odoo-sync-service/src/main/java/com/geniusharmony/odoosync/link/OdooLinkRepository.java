@@ -16,8 +16,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code odoo_link} table: the last link of each entity, its version, and the version
- * the broker acknowledged.
+ * The {@code odoo_link} table: the last link of each entity and its version.
  */
 @Component
 class OdooLinkRepository {
@@ -40,16 +39,6 @@ class OdooLinkRepository {
 			where odoo_link.synced_version <= excluded.synced_version
 			returning kind, entity_id, odoo_model, odoo_id, synced_version, warnings, link_version""";
 
-	private static final String UNSENT = """
-			select kind, entity_id, odoo_model, odoo_id, synced_version, warnings, link_version from odoo_link
-			where sent_version < link_version limit :limit""";
-
-	private static final String MARK_SENT = """
-			update odoo_link l set sent_version = greatest(l.sent_version, r.version)
-			from unnest(cast(:kinds as text[]), cast(:ids as text[]), cast(:versions as bigint[]))
-				as r(kind, entity_id, version)
-			where l.kind = r.kind and l.entity_id = r.entity_id""";
-
 	private final DatabaseClient database;
 
 	OdooLinkRepository(DatabaseClient database) {
@@ -68,22 +57,6 @@ class OdooLinkRepository {
 			.map(OdooLinkRepository::stored)
 			.all()
 			.collectList();
-	}
-
-	Mono<List<StoredLink>> unsent(int limit) {
-		return this.database.sql(UNSENT).bind("limit", limit).map(OdooLinkRepository::stored).all().collectList();
-	}
-
-	Mono<Long> markSent(List<StoredLink> links) {
-		if (links.isEmpty()) {
-			return Mono.just(0L);
-		}
-		return this.database.sql(MARK_SENT)
-			.bind("kinds", links.stream().map((link) -> link.link().entityKind().wireName()).toArray(String[]::new))
-			.bind("ids", links.stream().map((link) -> link.link().entityId()).toArray(String[]::new))
-			.bind("versions", links.stream().map(StoredLink::version).toArray(Long[]::new))
-			.fetch()
-			.rowsUpdated();
 	}
 
 	private static StoredLink stored(Readable row) {

@@ -1,62 +1,45 @@
 package com.geniusharmony.odoosync.link;
 
+import java.time.Instant;
 import java.util.List;
 
+import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.odoolink.OdooLinkEstablished;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.geniusharmony.support.outbox.OutboxWriter;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Records the links of synced entities and publishes them. A link is stored first (with
- * its version raised), so that one the broker did not acknowledge is published again by
- * {@link #publishUnsent()}, which the sweep runs.
+ * Records the links of synced entities, each with its version raised, and writes their
+ * events to the outbox, in the caller's transaction: the link of a sync that committed is
+ * published, with its event id kept on every resend.
  */
 @Component
 public class OdooLinks {
 
-	private static final Logger log = LoggerFactory.getLogger(OdooLinks.class);
-
 	private final OdooLinkRepository repository;
 
-	private final OdooLinkPublisher publisher;
+	private final OutboxWriter outbox;
 
-	OdooLinks(OdooLinkRepository repository, OdooLinkPublisher publisher) {
+	OdooLinks(OdooLinkRepository repository, OutboxWriter outbox) {
 		this.repository = repository;
-		this.publisher = publisher;
+		this.outbox = outbox;
 	}
 
 	/**
-	 * Records and publishes the links of entities that were just synced. A failure to
-	 * publish is logged, not raised: the link is sent again by the next sweep.
+	 * Records the links of entities that were just synced, and their events.
 	 * @param links the links
-	 * @return completes once the links are recorded and the sends are over
+	 * @return completes once the links and their events are written
 	 */
 	public Mono<Void> established(List<OdooLinkEstablished> links) {
 		if (links.isEmpty()) {
 			return Mono.empty();
 		}
-		return this.repository.record(links).flatMap(this::publish).then();
-	}
-
-	/**
-	 * Publishes the links the broker has not acknowledged yet.
-	 * @return how many were published
-	 */
-	public Mono<Integer> publishUnsent() {
-		return this.repository.unsent(500).flatMap(this::publish);
-	}
-
-	private Mono<Integer> publish(List<StoredLink> links) {
-		return this.publisher.publish(links)
-			.flatMap((sent) -> this.repository.markSent(sent).thenReturn(sent.size()))
-			.onErrorResume((ex) -> {
-				log.warn("Publishing {} Odoo links failed, the sweep sends them again: {}", links.size(),
-						ex.getMessage());
-				return Mono.just(0);
-			});
+		Instant now = Instant.now();
+		return this.repository.record(links)
+			.flatMap((stored) -> this.outbox
+				.append(stored.stream().map((link) -> EventEnvelope.of(link.link(), link.version(), now)).toList()));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * Records what became of a claim's rows, publishes the links of those that landed, and
@@ -33,11 +34,15 @@ class BatchOutcomes {
 
 	private final SyncMetrics metrics;
 
-	BatchOutcomes(OutcomeRepository outcomes, ClaimRepository claims, OdooLinks links, SyncMetrics metrics) {
+	private final TransactionalOperator transactions;
+
+	BatchOutcomes(OutcomeRepository outcomes, ClaimRepository claims, OdooLinks links, SyncMetrics metrics,
+			TransactionalOperator transactions) {
 		this.outcomes = outcomes;
 		this.claims = claims;
 		this.links = links;
 		this.metrics = metrics;
+		this.transactions = transactions;
 	}
 
 	Mono<Void> record(Claim claim, String model, Loaded loaded, boolean loadedRows) {
@@ -54,9 +59,11 @@ class BatchOutcomes {
 		if (loadedRows) {
 			this.metrics.batch(claim.kind(), loaded.split() ? "split" : "ok");
 		}
+		// what landed, and the links and their events, in one transaction
 		return this.outcomes.landed(claim, landed)
 			.flatMap((recorded) -> rewriteLapsed(claim, landed, recorded)
 				.then(Mono.defer(() -> linked(model, landed, recorded))))
+			.as(this.transactions::transactional)
 			.then(Mono.defer(() -> this.outcomes.refused(claim, refused)))
 			.doOnNext((parked) -> refused.forEach((row) -> failed(row, parked.contains(row.entity().entityId()))))
 			.then();

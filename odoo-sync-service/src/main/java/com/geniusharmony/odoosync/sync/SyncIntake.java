@@ -1,7 +1,6 @@
 package com.geniusharmony.odoosync.sync;
 
 import com.geniusharmony.events.EventEnvelope;
-import com.geniusharmony.odoosync.link.OdooLinks;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -19,12 +18,9 @@ public class SyncIntake {
 
 	private final SyncDrainer drainer;
 
-	private final OdooLinks links;
-
-	SyncIntake(SyncStateRepository states, SyncDrainer drainer, OdooLinks links) {
+	SyncIntake(SyncStateRepository states, SyncDrainer drainer) {
 		this.states = states;
 		this.drainer = drainer;
-		this.links = links;
 	}
 
 	/**
@@ -42,12 +38,11 @@ public class SyncIntake {
 	}
 
 	/**
-	 * Runs a sweep: resends the links the broker did not acknowledge, then asks for a
-	 * drain.
-	 * @return completes once the links are sent; the drain runs on its own
+	 * Runs a sweep: asks for a drain of whatever is due.
+	 * @return completes at once; the drain runs on its own
 	 */
 	public Mono<Void> sweep() {
-		return this.links.publishUnsent().then(Mono.fromRunnable(this.drainer::request));
+		return Mono.fromRunnable(this.drainer::request);
 	}
 
 }
