@@ -20,8 +20,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("harmony.jwt")
-public record AuthProperties(@Nullable String privateKey, @DefaultValue("genius-harmony") @NotBlank String issuer,
-		@DefaultValue("1h") Duration ttl) {
+public record AuthProperties(@Nullable String privateKey, @NotBlank String issuer, @DefaultValue("1h") Duration ttl) {
 
 	@Override
 	public String toString() {

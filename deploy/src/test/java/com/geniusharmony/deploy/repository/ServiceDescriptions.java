@@ -11,10 +11,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Derives a {@link ServiceDescription} from the files the service itself is configured
- * by, so that the checks follow the services as they grow: the placeholders of
- * service-support's shared defaults and of the service's {@code application.yml}, the
- * variables tabled in {@code docs/configuration.md} and in the "Configuration" section of
- * the service's README.
+ * by, so that the checks follow the services as they grow: the placeholders and the
+ * {@code harmony.environment-variables} of service-support's shared defaults and of the
+ * service's {@code application.yml}, and the variables tabled (with their defaults) in
+ * {@code docs/configuration.md} and in the "Configuration" section of the service's
+ * README.
  */
 final class ServiceDescriptions {
 
@@ -24,7 +25,7 @@ final class ServiceDescriptions {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
 
-	private static final Pattern TABLE_ROW = Pattern.compile("^\\|([^|]*)\\|", Pattern.MULTILINE);
+	private static final Pattern TABLE_ROW = Pattern.compile("^\\|([^|]*)\\|.*\\|([^|]*)\\|\\s*$", Pattern.MULTILINE);
 
 	private static final Pattern VARIABLE = Pattern.compile("`([A-Z][A-Z0-9_]*)`");
 
@@ -40,6 +41,8 @@ final class ServiceDescriptions {
 		tabled(section(repository.read(module + "/README.md"), "## Configuration"), variables);
 		placeholders(repository.read(SHARED_DEFAULTS), variables);
 		placeholders(repository.read(applicationYml), variables);
+		named(shared, variables);
+		named(application, variables);
 		int port = Integer.parseInt(variables.getOrDefault("SERVER_PORT", "0"));
 		String database = application.at("/harmony/database/default-name").asString("");
 		JsonNode readiness = application.at("/management/endpoint/health/group/readiness/include");
@@ -61,12 +64,19 @@ final class ServiceDescriptions {
 		}
 	}
 
+	/** The variables a YAML file names for the configuration records. */
+	private static void named(JsonNode yaml, Map<String, String> variables) {
+		yaml.at("/harmony/environment-variables").propertyNames().forEach((name) -> variables.putIfAbsent(name, ""));
+	}
+
+	/** The variables of a table's first column, each with its default from the last. */
 	private static void tabled(String markdown, Map<String, String> variables) {
 		Matcher row = TABLE_ROW.matcher(markdown);
 		while (row.find()) {
 			Matcher variable = VARIABLE.matcher(row.group(1));
+			String fallback = row.group(2).trim().replace("`", "");
 			while (variable.find()) {
-				variables.putIfAbsent(variable.group(1), "");
+				variables.put(variable.group(1), fallback);
 			}
 		}
 	}

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import com.geniusharmony.scheduler.lease.LeaseProperties;
+import com.geniusharmony.support.testing.ServiceEnvironment;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,7 +23,7 @@ class SchedulerPropertiesBindingTests {
 	private static final Instant NOW = Instant.parse("2026-11-24T10:17:45Z");
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withInitializer(new ConfigDataApplicationContextInitializer())
+		.withInitializer(ServiceEnvironment.initializer())
 		.withUserConfiguration(PropertiesConfiguration.class);
 
 	@Test

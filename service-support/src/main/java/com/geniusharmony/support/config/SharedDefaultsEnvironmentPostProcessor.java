@@ -11,14 +11,18 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * Adds {@code harmony-service-defaults.yml} as the property source of lowest precedence,
- * so every service starts from the same mapping of environment variables and a service's
- * own {@code application.yml} can override any of it; and the topic names of the
- * deployment as {@code harmony.topics.*} ({@link TopicPropertySource}).
+ * so every service starts from the same settings and a service's own
+ * {@code application.yml} can override any of it; the environment variables named for the
+ * configuration records' properties ({@link EnvironmentVariablesPropertySource}); and the
+ * topic names of the deployment as {@code harmony.topics.*}
+ * ({@link TopicPropertySource}).
  */
 public class SharedDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -29,10 +33,18 @@ public class SharedDefaultsEnvironmentPostProcessor implements EnvironmentPostPr
 		if (environment.getPropertySources().contains(RESOURCE)) {
 			return;
 		}
+		MutablePropertySources sources = environment.getPropertySources();
 		for (PropertySource<?> source : load()) {
-			environment.getPropertySources().addLast(source);
+			sources.addLast(source);
 		}
-		environment.getPropertySources().addLast(new TopicPropertySource(environment));
+		EnvironmentVariablesPropertySource variables = EnvironmentVariablesPropertySource.of(environment);
+		if (sources.contains(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME)) {
+			sources.addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables);
+		}
+		else {
+			sources.addFirst(variables);
+		}
+		sources.addLast(new TopicPropertySource(environment));
 	}
 
 	private static List<PropertySource<?>> load() {

@@ -2,10 +2,12 @@ package com.geniusharmony.support.config;
 
 import java.util.Map;
 
+import com.geniusharmony.support.security.JwtProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -54,15 +56,38 @@ class SharedDefaultsEnvironmentPostProcessorTests {
 				"HARMONY_KAFKA_RETRY_MAX_ELAPSED", "2m"));
 		assertThat(this.environment.getProperty("harmony.jwt.user-id-claim")).isEqualTo("user_id");
 		assertThat(this.environment.getProperty("harmony.jwt.hmac-secret")).isEqualTo("s3cret");
-		assertThat(this.environment.getProperty("harmony.jwt.jwks-uri"))
-			.isEqualTo("http://localhost:8081/.well-known/jwks.json");
 		assertThat(this.environment.getProperty("harmony.kafka.retry.max-elapsed")).isEqualTo("2m");
+	}
+
+	@Test
+	void leavesTheRecordsDefaultsWhereNoVariableIsSet() {
+		given(Map.of());
+		JwtProperties jwt = Binder.get(this.environment).bindOrCreate("harmony.jwt", JwtProperties.class);
+		assertThat(jwt.jwksUri()).isEqualTo("http://localhost:8081/.well-known/jwks.json");
+		assertThat(jwt.userIdClaim()).isEqualTo("sub");
+		assertThat(this.environment.containsProperty("harmony.jwt.jwks-uri")).isFalse();
+	}
+
+	@Test
+	void letsAVariableOverrideTheServicesYamlAndTheServiceAddItsOwn() {
+		this.environment.getPropertySources()
+			.addFirst(new MapPropertySource("systemEnvironment",
+					Map.of("HARMONY_JWT_ISSUER", "from-the-environment", "HARMONY_OUTBOX_BATCH_SIZE", "50")));
+		this.environment.getPropertySources()
+			.addLast(new MapPropertySource("application.yml",
+					Map.of("harmony.jwt.issuer", "genius-harmony",
+							"harmony.environment-variables.HARMONY_OUTBOX_BATCH_SIZE", "harmony.outbox.batch-size",
+							"harmony.environment-variables.HARMONY_NOT_SET", "harmony.outbox.poll-interval")));
+		new SharedDefaultsEnvironmentPostProcessor().postProcessEnvironment(this.environment, new SpringApplication());
+		assertThat(this.environment.getProperty("harmony.jwt.issuer")).isEqualTo("from-the-environment");
+		assertThat(this.environment.getProperty("harmony.outbox.batch-size")).isEqualTo("50");
+		assertThat(this.environment.containsProperty("harmony.outbox.poll-interval")).isFalse();
 	}
 
 	@Test
 	void retriesForEverUnlessALimitIsGiven() {
 		given(Map.of());
-		assertThat(this.environment.getProperty("harmony.kafka.retry.max-elapsed")).isEmpty();
+		assertThat(this.environment.getProperty("harmony.kafka.retry.max-elapsed")).isNull();
 	}
 
 	@Test
