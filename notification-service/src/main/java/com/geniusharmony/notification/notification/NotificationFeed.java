@@ -45,13 +45,15 @@ public class NotificationFeed {
 	}
 
 	/**
-	 * The rows written after the given one (by id, or by a transaction that was still
-	 * running when it was written): what a client that saw it may have missed. If the row
-	 * is gone, the rows with greater ids.
+	 * The given row and the rows written after it (by id, or by a transaction that was
+	 * still running when it was written): what a client that saw it may have missed. The
+	 * row itself is included so that a reader notes it as handled: a later read by
+	 * watermark may return it again while an older transaction runs. If the row is gone,
+	 * the rows with greater ids.
 	 */
 	public Mono<FeedSlice> after(String userId, long lastSeenId) {
 		return read(userId, """
-				n.id > :after or (n.id < :after and n.txid >= (select l.stream_xmin from notification l
+				n.id >= :after or (n.id < :after and n.txid >= (select l.stream_xmin from notification l
 				    where l.id = :after and l.user_id = :userId))""", lastSeenId);
 	}
 

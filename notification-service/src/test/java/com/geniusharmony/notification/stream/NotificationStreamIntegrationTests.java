@@ -112,6 +112,32 @@ class NotificationStreamIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	@Test
+	void resumesWithoutRepeatingTheLastEventWhileAnOlderTransactionRuns() throws Exception {
+		String user = TestTokens.newUserId();
+		try (Connection older = jdbc()) {
+			// a transaction of any database of the server, begun before the notifications
+			// and still open, holds
+			// the streams' watermark below them
+			older.setAutoCommit(false);
+			try (PreparedStatement begin = older.prepareStatement("select txid_current()")) {
+				begin.executeQuery();
+			}
+			String lastSeen;
+			try (EventStream stream = open(user, null)) {
+				stream.next();
+				create(user, "seen");
+				lastSeen = stream.next().id();
+			}
+			try (EventStream stream = open(user, lastSeen)) {
+				assertUnreadCount(stream.next(), 1);
+				create(user, "new");
+				assertNotification(stream.next(), "new", 2);
+			}
+			older.rollback();
+		}
+	}
+
+	@Test
 	void startsAfreshFromALastEventIdItDidNotSend() {
 		String user = TestTokens.newUserId();
 		create(user, "old");
