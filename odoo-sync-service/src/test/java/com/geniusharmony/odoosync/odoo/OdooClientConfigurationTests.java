@@ -6,6 +6,7 @@ import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odoosync.budget.OdooRequestBudget;
 import com.geniusharmony.odoosync.config.RedisAvailability;
 import com.geniusharmony.odoosync.config.RedisKeys;
+import com.geniusharmony.support.testing.ServiceEnvironment;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.test.StepVerifier;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OdooClientConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withInitializer(new ConfigDataApplicationContextInitializer())
+		.withInitializer(ServiceEnvironment.initializer())
 		.withUserConfiguration(TestConfiguration.class, OdooClientConfiguration.class);
 
 	@Test

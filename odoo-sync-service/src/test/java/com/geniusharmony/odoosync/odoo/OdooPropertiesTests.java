@@ -2,10 +2,10 @@ package com.geniusharmony.odoosync.odoo;
 
 import java.time.Duration;
 
+import com.geniusharmony.support.testing.ServiceEnvironment;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OdooPropertiesTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withInitializer(new ConfigDataApplicationContextInitializer())
+		.withInitializer(ServiceEnvironment.initializer())
 		.withUserConfiguration(PropertiesConfiguration.class);
 
 	@Test
