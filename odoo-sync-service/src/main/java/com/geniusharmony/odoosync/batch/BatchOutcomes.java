@@ -1,14 +1,18 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.batch;
 
 import java.util.List;
 import java.util.Set;
 
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.odoolink.OdooLinkEstablished;
+import com.geniusharmony.odoosync.batch.RefusalSplitter.Loaded;
 import com.geniusharmony.odoosync.link.OdooLinks;
-import com.geniusharmony.odoosync.sync.RefusalSplitter.Loaded;
-import com.geniusharmony.odoosync.sync.RowOutcome.Landed;
-import com.geniusharmony.odoosync.sync.RowOutcome.Refused;
+import com.geniusharmony.odoosync.state.Claim;
+import com.geniusharmony.odoosync.state.ClaimRepository;
+import com.geniusharmony.odoosync.state.ClaimedEntity;
+import com.geniusharmony.odoosync.state.OutcomeRepository;
+import com.geniusharmony.odoosync.state.RowOutcome.Landed;
+import com.geniusharmony.odoosync.state.RowOutcome.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;

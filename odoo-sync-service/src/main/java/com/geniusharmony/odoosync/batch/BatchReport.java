@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.batch;
 
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.odoosync.odoo.OdooException;

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.batch;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +8,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.geniusharmony.events.odoolink.EntityKind;
-import com.geniusharmony.odoosync.sync.RefusalSplitter.Loaded;
-import com.geniusharmony.odoosync.sync.RowOutcome.Landed;
-import com.geniusharmony.odoosync.sync.RowOutcome.Refused;
-import com.geniusharmony.odoosync.sync.SyncProperties.DeletedTasks;
+import com.geniusharmony.odoosync.batch.RefusalSplitter.Loaded;
+import com.geniusharmony.odoosync.config.SyncProperties;
+import com.geniusharmony.odoosync.config.SyncProperties.DeletedTasks;
+import com.geniusharmony.odoosync.mapping.OdooRow;
+import com.geniusharmony.odoosync.mapping.OdooRows;
+import com.geniusharmony.odoosync.state.Claim;
+import com.geniusharmony.odoosync.state.ClaimRepository;
+import com.geniusharmony.odoosync.state.ClaimedEntity;
+import com.geniusharmony.odoosync.state.RowOutcome;
+import com.geniusharmony.odoosync.state.RowOutcome.Landed;
+import com.geniusharmony.odoosync.state.RowOutcome.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;

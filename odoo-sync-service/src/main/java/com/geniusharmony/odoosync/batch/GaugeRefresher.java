@@ -1,5 +1,8 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.batch;
 
+import com.geniusharmony.odoosync.config.SyncProperties;
+import com.geniusharmony.odoosync.state.SyncCounts;
+import com.geniusharmony.odoosync.state.SyncStatistics;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Component;
  * instance reports the whole store's state.
  */
 @Component
-class GaugeRefresher implements SmartLifecycle {
+public class GaugeRefresher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(GaugeRefresher.class);
 
@@ -33,7 +36,11 @@ class GaugeRefresher implements SmartLifecycle {
 		this.properties = properties;
 	}
 
-	Mono<SyncCounts> refresh() {
+	/**
+	 * Reads the counts and the lag now, and sets the gauges to them.
+	 * @return the counts
+	 */
+	public Mono<SyncCounts> refresh() {
 		return this.statistics.counts()
 			.doOnNext((counts) -> this.metrics.counts(counts.byKind(), counts.lag().toMillis()));
 	}

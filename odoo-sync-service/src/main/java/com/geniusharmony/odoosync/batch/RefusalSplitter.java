@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.batch;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,13 +10,15 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
+import com.geniusharmony.odoosync.mapping.OdooRow;
 import com.geniusharmony.odoosync.odoo.LoadMessage;
 import com.geniusharmony.odoosync.odoo.LoadResult;
 import com.geniusharmony.odoosync.odoo.OdooClient;
 import com.geniusharmony.odoosync.odoo.OdooErrorKind;
 import com.geniusharmony.odoosync.odoo.OdooException;
-import com.geniusharmony.odoosync.sync.RowOutcome.Landed;
-import com.geniusharmony.odoosync.sync.RowOutcome.Refused;
+import com.geniusharmony.odoosync.state.RowOutcome;
+import com.geniusharmony.odoosync.state.RowOutcome.Landed;
+import com.geniusharmony.odoosync.state.RowOutcome.Refused;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

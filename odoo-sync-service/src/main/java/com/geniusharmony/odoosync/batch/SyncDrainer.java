@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.batch;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.odoosync.config.SyncProperties;
+import com.geniusharmony.odoosync.state.ClaimRepository;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
  * cannot be used.
  */
 @Component
-class SyncDrainer implements SmartLifecycle {
+public class SyncDrainer implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(SyncDrainer.class);
 
@@ -52,11 +54,15 @@ class SyncDrainer implements SmartLifecycle {
 	/**
 	 * Asks for a drain soon; never waits for it.
 	 */
-	synchronized void request() {
+	public synchronized void request() {
 		this.requests.tryEmitNext(Boolean.TRUE);
 	}
 
-	LastDrain last() {
+	/**
+	 * How this instance's last drain ended.
+	 * @return when, why it stopped if it did, and how many entities it claimed
+	 */
+	public LastDrain last() {
 		return this.last;
 	}
 

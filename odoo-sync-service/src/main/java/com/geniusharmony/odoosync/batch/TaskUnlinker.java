@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.batch;
 
 import java.util.List;
 import java.util.Objects;
@@ -6,8 +6,10 @@ import java.util.Objects;
 import com.geniusharmony.odoosync.odoo.OdooClient;
 import com.geniusharmony.odoosync.odoo.OdooErrorKind;
 import com.geniusharmony.odoosync.odoo.OdooException;
-import com.geniusharmony.odoosync.sync.RowOutcome.Landed;
-import com.geniusharmony.odoosync.sync.RowOutcome.Refused;
+import com.geniusharmony.odoosync.state.ClaimedEntity;
+import com.geniusharmony.odoosync.state.RowOutcome;
+import com.geniusharmony.odoosync.state.RowOutcome.Landed;
+import com.geniusharmony.odoosync.state.RowOutcome.Refused;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.user.UserState;
-import com.geniusharmony.odoosync.sync.ExternalIds;
-import com.geniusharmony.odoosync.sync.OdooMapping;
+import com.geniusharmony.odoosync.mapping.ExternalIds;
+import com.geniusharmony.odoosync.mapping.OdooMapping;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

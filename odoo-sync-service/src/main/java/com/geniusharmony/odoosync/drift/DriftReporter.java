@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.odoosync.odoo.OdooException;
-import com.geniusharmony.odoosync.sync.EntitySyncState;
-import com.geniusharmony.odoosync.sync.SyncOperations;
-import com.geniusharmony.odoosync.sync.SyncStatus;
+import com.geniusharmony.odoosync.ops.EntitySyncState;
+import com.geniusharmony.odoosync.ops.SyncOperations;
+import com.geniusharmony.odoosync.state.SyncStatus;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

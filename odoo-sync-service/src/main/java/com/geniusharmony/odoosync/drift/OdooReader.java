@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.odoosync.mapping.ExternalIds;
+import com.geniusharmony.odoosync.mapping.OdooMapping;
 import com.geniusharmony.odoosync.odoo.OdooClient;
-import com.geniusharmony.odoosync.sync.ExternalIds;
-import com.geniusharmony.odoosync.sync.OdooMapping;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;

@@ -3,7 +3,6 @@ package com.geniusharmony.odoosync.intake;
 import java.time.Duration;
 
 import com.geniusharmony.events.EventEnvelope;
-import com.geniusharmony.odoosync.sync.SyncIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

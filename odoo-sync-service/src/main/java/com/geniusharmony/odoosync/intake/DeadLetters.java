@@ -11,7 +11,6 @@ import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.Topic;
 import com.geniusharmony.events.json.EventJson;
 import com.geniusharmony.events.json.ReadResult;
-import com.geniusharmony.odoosync.sync.SyncIntake;
 import com.geniusharmony.support.kafka.TopicNames;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.tick.SyncSweepTick;
-import com.geniusharmony.odoosync.sync.SyncIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

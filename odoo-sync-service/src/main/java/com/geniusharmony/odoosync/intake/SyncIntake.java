@@ -1,6 +1,9 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.intake;
 
 import com.geniusharmony.events.EventEnvelope;
+import com.geniusharmony.odoosync.batch.SyncDrainer;
+import com.geniusharmony.odoosync.state.SyncStateRepository;
+import com.geniusharmony.odoosync.state.TrackedChange;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -8,11 +11,10 @@ import org.springframework.stereotype.Component;
 /**
  * Where events and sweeps enter the sync: a change is recorded (nothing else, so nothing
  * is lost while Odoo is slow, down or not configured) and a drain is asked for soon; a
- * sweep resends unacknowledged links and asks for a drain, which also retries the failed
- * entities whose back-off is over.
+ * sweep asks for a drain, which also retries the failed entities whose back-off is over.
  */
 @Component
-public class SyncIntake {
+class SyncIntake {
 
 	private final SyncStateRepository states;
 
@@ -29,7 +31,7 @@ public class SyncIntake {
 	 * @param event an event of a user, project or task; others are ignored
 	 * @return whether the state was recorded
 	 */
-	public Mono<Boolean> record(EventEnvelope event) {
+	Mono<Boolean> record(EventEnvelope event) {
 		return TrackedChange.of(event).map((change) -> this.states.record(change).doOnNext((recorded) -> {
 			if (recorded) {
 				this.drainer.request();
@@ -41,7 +43,7 @@ public class SyncIntake {
 	 * Runs a sweep: asks for a drain of whatever is due.
 	 * @return completes at once; the drain runs on its own
 	 */
-	public Mono<Void> sweep() {
+	Mono<Void> sweep() {
 		return Mono.fromRunnable(this.drainer::request);
 	}
 

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.mapping;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.geniusharmony.events.user.UserState;
+import com.geniusharmony.odoosync.state.StoredStates;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.mapping;
 
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.user.UserState;

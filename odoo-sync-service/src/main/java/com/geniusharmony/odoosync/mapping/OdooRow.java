@@ -1,6 +1,8 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.mapping;
 
 import java.util.List;
+
+import com.geniusharmony.odoosync.state.ClaimedEntity;
 
 /**
  * One entity as a row of a {@code load} call, with what the row could not carry.
@@ -11,9 +13,9 @@ import java.util.List;
  * @param archived whether the row archives the record ({@code active} false)
  * @param warnings what did not make it to Odoo as it is here
  */
-record OdooRow(ClaimedEntity entity, List<String> cells, boolean archived, List<String> warnings) {
+public record OdooRow(ClaimedEntity entity, List<String> cells, boolean archived, List<String> warnings) {
 
-	OdooRow {
+	public OdooRow {
 		cells = List.copyOf(cells);
 		warnings = List.copyOf(warnings);
 	}

@@ -1,14 +1,15 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.mapping;
 
 import java.util.List;
 
 import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.odoosync.state.ClaimedEntity;
 import reactor.core.publisher.Mono;
 
 /**
  * How entities of one kind become rows of an Odoo model's {@code load}.
  */
-interface OdooRows {
+public interface OdooRows {
 
 	EntityKind kind();
 

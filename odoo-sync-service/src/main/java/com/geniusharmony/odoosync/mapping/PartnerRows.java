@@ -1,10 +1,11 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.mapping;
 
 import java.util.List;
 
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.user.UserEvent;
 import com.geniusharmony.events.user.UserState;
+import com.geniusharmony.odoosync.state.ClaimedEntity;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -36,8 +37,9 @@ class PartnerRows implements OdooRows {
 
 	static OdooRow row(ClaimedEntity entity) {
 		UserState user = entity.payload(UserEvent.class).user();
-		return new OdooRow(entity, List.of(entity.externalId(), OdooMapping.contactName(user), user.email(),
-				OdooValues.bool(user.active())), !user.active(), List.of());
+		return new OdooRow(entity, List.of(ExternalIds.of(entity.kind(), entity.entityId()),
+				OdooMapping.contactName(user), user.email(), OdooValues.bool(user.active())), !user.active(),
+				List.of());
 	}
 
 }

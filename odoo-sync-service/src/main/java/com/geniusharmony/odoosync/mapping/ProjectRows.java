@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,7 @@ import com.geniusharmony.events.project.ProjectEvent;
 import com.geniusharmony.events.project.ProjectState;
 import com.geniusharmony.odoosync.odoo.OdooClient;
 import com.geniusharmony.odoosync.odoo.OdooField;
+import com.geniusharmony.odoosync.state.ClaimedEntity;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -53,9 +54,9 @@ class ProjectRows implements OdooRows {
 
 	private static OdooRow row(ClaimedEntity entity, boolean dates) {
 		ProjectState project = entity.payload(ProjectEvent.class).project();
-		List<String> cells = new ArrayList<>(
-				List.of(entity.externalId(), project.name(), OdooValues.html(project.description()),
-						ExternalIds.of(EntityKind.USER, project.ownerId()), OdooValues.bool(!project.archived())));
+		List<String> cells = new ArrayList<>(List.of(ExternalIds.of(entity.kind(), entity.entityId()), project.name(),
+				OdooValues.html(project.description()), ExternalIds.of(EntityKind.USER, project.ownerId()),
+				OdooValues.bool(!project.archived())));
 		if (dates) {
 			cells.add(OdooValues.date(project.startDate()));
 			cells.add(OdooValues.date(project.endDate()));

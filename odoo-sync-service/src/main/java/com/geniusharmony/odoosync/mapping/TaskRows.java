@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.mapping;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -12,8 +12,11 @@ import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.project.ProjectState;
 import com.geniusharmony.events.task.TaskEvent;
 import com.geniusharmony.events.task.TaskState;
+import com.geniusharmony.odoosync.config.SyncProperties;
 import com.geniusharmony.odoosync.odoo.OdooClient;
 import com.geniusharmony.odoosync.odoo.OdooField;
+import com.geniusharmony.odoosync.state.ClaimedEntity;
+import com.geniusharmony.odoosync.state.StoredStates;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -75,7 +78,7 @@ class TaskRows implements OdooRows {
 			TaskState task = entity.payload(TaskEvent.class).task();
 			ProjectState project = projects.get(task.projectId());
 			boolean archived = OdooMapping.taskArchived(entity.deleted(), project != null && project.archived());
-			List<String> cells = new ArrayList<>(List.of(entity.externalId(), task.title(),
+			List<String> cells = new ArrayList<>(List.of(ExternalIds.of(entity.kind(), entity.entityId()), task.title(),
 					ExternalIds.of(EntityKind.PROJECT, task.projectId()), OdooValues.html(task.description()),
 					task.assigneeIds()
 						.stream()

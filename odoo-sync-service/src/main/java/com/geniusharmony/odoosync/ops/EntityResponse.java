@@ -3,7 +3,6 @@ package com.geniusharmony.odoosync.ops;
 import java.time.Instant;
 import java.util.List;
 
-import com.geniusharmony.odoosync.sync.EntitySyncState;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

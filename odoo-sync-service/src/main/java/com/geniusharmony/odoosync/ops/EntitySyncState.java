@@ -1,9 +1,10 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.ops;
 
 import java.time.Instant;
 import java.util.List;
 
 import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.odoosync.state.SyncStatus;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

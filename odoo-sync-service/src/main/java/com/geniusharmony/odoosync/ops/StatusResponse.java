@@ -2,7 +2,7 @@ package com.geniusharmony.odoosync.ops;
 
 import java.util.Map;
 
-import com.geniusharmony.odoosync.sync.LastDrain;
+import com.geniusharmony.odoosync.batch.LastDrain;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.ops;
 
 import java.util.Collection;
 import java.util.List;
@@ -7,6 +7,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.odoosync.batch.GaugeRefresher;
+import com.geniusharmony.odoosync.batch.LastDrain;
+import com.geniusharmony.odoosync.batch.SyncDrainer;
+import com.geniusharmony.odoosync.state.SyncCounts;
+import com.geniusharmony.odoosync.state.SyncStateRepository;
+import com.geniusharmony.odoosync.state.SyncStatus;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.ops;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.odoosync.state.EntityKinds;
+import com.geniusharmony.odoosync.state.SyncStatus;
+import com.geniusharmony.odoosync.state.Warnings;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;

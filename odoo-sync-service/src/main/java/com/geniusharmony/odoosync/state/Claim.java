@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.state;
 
 import java.util.List;
 import java.util.UUID;
@@ -14,13 +14,13 @@ import com.geniusharmony.events.odoolink.EntityKind;
  * @param token the claim's token
  * @param entities the entities, oldest change first
  */
-record Claim(EntityKind kind, UUID token, List<ClaimedEntity> entities) {
+public record Claim(EntityKind kind, UUID token, List<ClaimedEntity> entities) {
 
-	Claim {
+	public Claim {
 		entities = List.copyOf(entities);
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return this.entities.isEmpty();
 	}
 

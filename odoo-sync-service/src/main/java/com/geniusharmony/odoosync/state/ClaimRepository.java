@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.state;
 
 import java.time.Duration;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.odoosync.config.SyncProperties;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Mono;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * moment off each other's rows. Every write of a claim's outcome is fenced by its token.
  */
 @Component
-class ClaimRepository {
+public class ClaimRepository {
 
 	/**
 	 * Due rows whose reference (a project's owner, a task's project) is in Odoo already;
@@ -73,7 +74,11 @@ class ClaimRepository {
 		this.instance = properties.instanceId();
 	}
 
-	Mono<Claim> claim(EntityKind kind, int limit, Duration lease) {
+	/**
+	 * Claims up to a batch of the due entities of a kind, oldest change first.
+	 * @return the claim, without entities if none is due
+	 */
+	public Mono<Claim> claim(EntityKind kind, int limit, Duration lease) {
 		UUID token = UUID.randomUUID();
 		return this.database.sql(CLAIM)
 			.bind("kind", kind.wireName())
@@ -92,7 +97,7 @@ class ClaimRepository {
 	 * Extends a claim's lease just before its rows are written to Odoo.
 	 * @return the ids of the rows still held
 	 */
-	Mono<Set<String>> renew(Claim claim, Duration lease) {
+	public Mono<Set<String>> renew(Claim claim, Duration lease) {
 		return this.database.sql(RENEW)
 			.bind("token", claim.token())
 			.bind("leaseSeconds", seconds(lease))
@@ -104,7 +109,7 @@ class ClaimRepository {
 	/**
 	 * Gives the rows of a claim back untouched, as pending as they were.
 	 */
-	Mono<Long> release(Claim claim) {
+	public Mono<Long> release(Claim claim) {
 		return this.database.sql(RELEASE).bind("token", claim.token()).fetch().rowsUpdated();
 	}
 
@@ -112,7 +117,7 @@ class ClaimRepository {
 	 * Gives back every claim of this instance, when it stops, so that other instances
 	 * need not wait for the leases to end.
 	 */
-	Mono<Long> releaseAll() {
+	public Mono<Long> releaseAll() {
 		return this.database
 			.sql("update sync_entity set claimed_by = null, claim_token = null, claim_expires_at = null"
 					+ " where claimed_by = :instance")
@@ -121,7 +126,12 @@ class ClaimRepository {
 			.rowsUpdated();
 	}
 
-	Mono<Long> rewrite(EntityKind kind, List<String> entityIds) {
+	/**
+	 * Makes rows pending again whose claim lapsed while they were written to Odoo, since
+	 * another instance may have written an older state after them.
+	 * @return how many rows
+	 */
+	public Mono<Long> rewrite(EntityKind kind, List<String> entityIds) {
 		if (entityIds.isEmpty()) {
 			return Mono.just(0L);
 		}

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.state;
 
 import java.util.Locale;
 
@@ -19,16 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param deleted whether the entity is gone
  * @param event its latest event
  */
-record ClaimedEntity(EntityKind kind, String entityId, long version, long generation, @Nullable Long odooId,
+public record ClaimedEntity(EntityKind kind, String entityId, long version, long generation, @Nullable Long odooId,
 		boolean deleted, EventEnvelope event) {
-
-	/**
-	 * The external id of the entity's Odoo record.
-	 * @return such as {@code harmony.task_42}
-	 */
-	String externalId() {
-		return ExternalIds.of(this.kind, this.entityId);
-	}
 
 	/**
 	 * The entity's latest event, as the kind of event its kind has.
@@ -37,7 +29,7 @@ record ClaimedEntity(EntityKind kind, String entityId, long version, long genera
 	 * @return the event's payload
 	 * @throws IllegalStateException if the stored event is of another kind
 	 */
-	<T extends EventPayload> T payload(Class<T> type) {
+	public <T extends EventPayload> T payload(Class<T> type) {
 		EventPayload payload = this.event.payload();
 		if (!type.isInstance(payload)) {
 			throw new IllegalStateException("The event of " + this.kind.name().toLowerCase(Locale.ROOT) + " "

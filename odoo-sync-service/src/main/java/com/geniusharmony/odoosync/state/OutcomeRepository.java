@@ -1,12 +1,13 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.state;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.geniusharmony.odoosync.sync.RowOutcome.Landed;
-import com.geniusharmony.odoosync.sync.RowOutcome.Refused;
+import com.geniusharmony.odoosync.config.SyncProperties;
+import com.geniusharmony.odoosync.state.RowOutcome.Landed;
+import com.geniusharmony.odoosync.state.RowOutcome.Refused;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * resync) goes back to pending instead, so that the change is written too.
  */
 @Component
-class OutcomeRepository {
+public class OutcomeRepository {
 
 	private static final String LANDED = """
 			update sync_entity s
@@ -64,7 +65,7 @@ class OutcomeRepository {
 	/**
 	 * @return the ids of the rows recorded; the others' claim had lapsed
 	 */
-	Mono<Set<String>> landed(Claim claim, List<Landed> rows) {
+	public Mono<Set<String>> landed(Claim claim, List<Landed> rows) {
 		if (rows.isEmpty()) {
 			return Mono.just(Set.of());
 		}
@@ -85,7 +86,7 @@ class OutcomeRepository {
 	/**
 	 * @return the ids of the rows recorded that were parked by this failure
 	 */
-	Mono<Set<String>> refused(Claim claim, List<Refused> rows) {
+	public Mono<Set<String>> refused(Claim claim, List<Refused> rows) {
 		if (rows.isEmpty()) {
 			return Mono.just(Set.of());
 		}

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.state;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What became of one claimed entity in Odoo.
  */
-sealed interface RowOutcome {
+public sealed interface RowOutcome {
 
 	ClaimedEntity entity();
 

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.state;
 
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.json.EventJson;

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.state;
 
 import java.util.Collection;
 import java.util.Map;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * their emails), the project of a task (whether it is archived).
  */
 @Component
-class StoredStates {
+public class StoredStates {
 
 	private final DatabaseClient database;
 
@@ -29,11 +29,19 @@ class StoredStates {
 		this.database = database;
 	}
 
-	Mono<Map<String, UserState>> users(Collection<String> ids) {
+	/**
+	 * The latest states of users.
+	 * @return those the store has, by id
+	 */
+	public Mono<Map<String, UserState>> users(Collection<String> ids) {
 		return states(EntityKind.USER, ids, UserEvent.class, UserEvent::user);
 	}
 
-	Mono<Map<String, ProjectState>> projects(Collection<String> ids) {
+	/**
+	 * The latest states of projects.
+	 * @return those the store has, by id
+	 */
+	public Mono<Map<String, ProjectState>> projects(Collection<String> ids) {
 		return states(EntityKind.PROJECT, ids, ProjectEvent.class, ProjectEvent::project);
 	}
 

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.state;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * the batchers of every instance can run at the same time.
  */
 @Component
-class SyncStateRepository {
+public class SyncStateRepository {
 
 	/**
 	 * A higher version replaces the state and makes the entity pending again with fresh
@@ -49,7 +49,7 @@ class SyncStateRepository {
 	 * @param change the change
 	 * @return whether it was recorded
 	 */
-	Mono<Boolean> record(TrackedChange change) {
+	public Mono<Boolean> record(TrackedChange change) {
 		DatabaseClient.GenericExecuteSpec spec = this.database.sql(RECORD)
 			.bind("kind", change.kind().wireName())
 			.bind("entityId", change.entityId())
@@ -67,7 +67,7 @@ class SyncStateRepository {
 	 * Odoo is thought to have it.
 	 * @return whether the entity exists
 	 */
-	Mono<Boolean> resync(EntityKind kind, String entityId) {
+	public Mono<Boolean> resync(EntityKind kind, String entityId) {
 		return this.database.sql(RESYNC + " where kind = :kind and entity_id = :entityId")
 			.bind("kind", kind.wireName())
 			.bind("entityId", entityId)
@@ -80,7 +80,7 @@ class SyncStateRepository {
 	 * Makes every entity pending again.
 	 * @return how many
 	 */
-	Mono<Long> resyncAll() {
+	public Mono<Long> resyncAll() {
 		return this.database.sql(RESYNC).fetch().rowsUpdated();
 	}
 
@@ -88,7 +88,7 @@ class SyncStateRepository {
 	 * Gives every parked entity a fresh set of attempts.
 	 * @return how many
 	 */
-	Mono<Long> replayParked() {
+	public Mono<Long> replayParked() {
 		return this.database.sql(RESYNC + " where status = 'parked'").fetch().rowsUpdated();
 	}
 

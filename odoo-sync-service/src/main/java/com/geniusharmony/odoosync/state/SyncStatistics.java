@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.state;
 
 import java.time.Duration;
 import java.util.EnumMap;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * them does not hide the lag of the others.
  */
 @Component
-class SyncStatistics {
+public class SyncStatistics {
 
 	private static final String COUNTS = "select kind, status, count(*) as entities from sync_entity group by kind, status";
 
@@ -31,7 +31,11 @@ class SyncStatistics {
 		this.database = database;
 	}
 
-	Mono<SyncCounts> counts() {
+	/**
+	 * Counts the entities and measures the lag now.
+	 * @return the counts
+	 */
+	public Mono<SyncCounts> counts() {
 		Mono<Map<EntityKind, Map<SyncStatus, Long>>> counts = this.database.sql(COUNTS)
 			.map((row) -> new Object[] { row.get("kind", String.class), row.get("status", String.class),
 					row.get("entities", Long.class) })

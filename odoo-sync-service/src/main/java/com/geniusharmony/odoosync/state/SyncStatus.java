@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.state;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.state;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param dependsOn the id of the entity it references, or {@code null}
  * @param event the event, stored whole
  */
-record TrackedChange(EntityKind kind, String entityId, long version, Instant occurredAt, boolean deleted,
+public record TrackedChange(EntityKind kind, String entityId, long version, Instant occurredAt, boolean deleted,
 		@Nullable String dependsOn, EventEnvelope event) {
 
 	/**
@@ -33,7 +33,7 @@ record TrackedChange(EntityKind kind, String entityId, long version, Instant occ
 	 * @param event the event
 	 * @return the change, or empty for events of other aggregates (ticks, links)
 	 */
-	static Optional<TrackedChange> of(EventEnvelope event) {
+	public static Optional<TrackedChange> of(EventEnvelope event) {
 		EventPayload payload = event.payload();
 		if (payload instanceof UserEvent change) {
 			return Optional.of(new TrackedChange(EntityKind.USER, change.user().id(), event.aggregateVersion(),

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.state;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The warnings of an entity as stored: a JSON array of sentences.
  */
-final class Warnings {
+public final class Warnings {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -21,7 +21,12 @@ final class Warnings {
 		return MAPPER.writeValueAsString(warnings);
 	}
 
-	static List<String> fromJson(Json stored) {
+	/**
+	 * Reads the warnings of an entity as stored.
+	 * @param stored the {@code warnings} column
+	 * @return the sentences
+	 */
+	public static List<String> fromJson(Json stored) {
 		List<String> warnings = new ArrayList<>();
 		for (JsonNode warning : MAPPER.readTree(stored.asArray())) {
 			warnings.add(warning.asString());

@@ -1,12 +1,17 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.batch;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.user.UserCreated;
+import com.geniusharmony.events.user.UserState;
 import com.geniusharmony.odoosync.TestEvents;
+import com.geniusharmony.odoosync.mapping.ExternalIds;
+import com.geniusharmony.odoosync.mapping.OdooMapping;
+import com.geniusharmony.odoosync.mapping.OdooRow;
 import com.geniusharmony.odoosync.odoo.LoadMessage;
 import com.geniusharmony.odoosync.odoo.LoadResult;
 import com.geniusharmony.odoosync.odoo.OdooClient;
@@ -14,8 +19,10 @@ import com.geniusharmony.odoosync.odoo.OdooErrorKind;
 import com.geniusharmony.odoosync.odoo.OdooException;
 import com.geniusharmony.odoosync.odoo.OdooField;
 import com.geniusharmony.odoosync.odoo.OdooVersion;
-import com.geniusharmony.odoosync.sync.RowOutcome.Landed;
-import com.geniusharmony.odoosync.sync.RowOutcome.Refused;
+import com.geniusharmony.odoosync.state.ClaimedEntity;
+import com.geniusharmony.odoosync.state.Claims;
+import com.geniusharmony.odoosync.state.RowOutcome.Landed;
+import com.geniusharmony.odoosync.state.RowOutcome.Refused;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -24,6 +31,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RefusalSplitterTests {
+
+	/** The columns of {@code res.partner} rows, as the sync writes them. */
+	private static final List<String> FIELDS = List.of("id", "name", "email", "active");
 
 	@Test
 	void landsAWholeBatchInOneCall() {
@@ -67,14 +77,14 @@ class RefusalSplitterTests {
 	@Test
 	void failsTheWholeCallWhenOdooIsUnavailable() {
 		RefusingOdoo odoo = new RefusingOdoo(Refusal.UNAVAILABLE);
-		StepVerifier.create(new RefusalSplitter(odoo).load("res.partner", PartnerRows.FIELDS, rows(4, 1)))
+		StepVerifier.create(new RefusalSplitter(odoo).load("res.partner", FIELDS, rows(4, 1)))
 			.expectErrorSatisfies((ex) -> assertThat(((OdooException) ex).kind()).isEqualTo(OdooErrorKind.UNAVAILABLE))
 			.verify();
 		assertThat(odoo.calls).containsExactly(4);
 	}
 
 	private static RefusalSplitter.Loaded load(RefusingOdoo odoo, List<OdooRow> rows) {
-		return new RefusalSplitter(odoo).load("res.partner", PartnerRows.FIELDS, rows).block();
+		return new RefusalSplitter(odoo).load("res.partner", FIELDS, rows).block();
 	}
 
 	/**
@@ -84,11 +94,11 @@ class RefusalSplitterTests {
 		return IntStream.range(0, count).mapToObj((index) -> {
 			boolean refused = IntStream.of(bad).anyMatch((b) -> b == index);
 			String id = Integer.toString(index);
-			OdooRow row = PartnerRows.row(Claims.of(TestEvents
-				.event(new UserCreated(TestEvents.user(id, refused ? "" : "User", "", "u@example.com")), 1)));
-			List<String> cells = new ArrayList<>(row.cells());
-			cells.set(1, refused ? "" : cells.get(1));
-			return new OdooRow(row.entity(), cells, false, List.of());
+			UserState user = TestEvents.user(id, refused ? "" : "User", "", "u@example.com");
+			ClaimedEntity entity = Claims.of(TestEvents.event(new UserCreated(user), 1));
+			List<String> cells = List.of(ExternalIds.of(EntityKind.USER, id),
+					refused ? "" : OdooMapping.contactName(user), user.email(), "1");
+			return new OdooRow(entity, cells, false, List.of());
 		}).toList();
 	}
 

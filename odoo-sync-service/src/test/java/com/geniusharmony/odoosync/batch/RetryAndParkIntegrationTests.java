@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.batch;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +11,8 @@ import com.geniusharmony.events.task.TaskUpdated;
 import com.geniusharmony.events.user.UserCreated;
 import com.geniusharmony.odoosync.SyncIntegrationTest;
 import com.geniusharmony.odoosync.TestEvents;
+import com.geniusharmony.odoosync.ops.EntitySyncState;
+import com.geniusharmony.odoosync.state.SyncStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

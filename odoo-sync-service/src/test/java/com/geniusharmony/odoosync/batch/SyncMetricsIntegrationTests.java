@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.batch;
 
 import java.util.List;
 
@@ -8,6 +8,7 @@ import com.geniusharmony.events.task.TaskCreated;
 import com.geniusharmony.events.user.UserCreated;
 import com.geniusharmony.odoosync.SyncIntegrationTest;
 import com.geniusharmony.odoosync.TestEvents;
+import com.geniusharmony.odoosync.state.SyncStatus;
 import com.geniusharmony.support.testing.PrometheusScrape;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.batch;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +9,9 @@ import com.geniusharmony.events.user.UserCreated;
 import com.geniusharmony.infra.spring.RealInfrastructure;
 import com.geniusharmony.odoosync.OperatorTokens;
 import com.geniusharmony.odoosync.TestEvents;
+import com.geniusharmony.odoosync.ops.EntitySyncState;
+import com.geniusharmony.odoosync.ops.SyncOperations;
+import com.geniusharmony.odoosync.state.SyncStatus;
 import com.geniusharmony.support.kafka.EventRecords;
 import com.geniusharmony.support.kafka.TopicNames;
 import org.junit.jupiter.api.Test;

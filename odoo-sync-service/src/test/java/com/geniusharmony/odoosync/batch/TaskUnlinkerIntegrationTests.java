@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.batch;
 
 import java.util.List;
 
@@ -11,7 +11,9 @@ import com.geniusharmony.events.user.UserCreated;
 import com.geniusharmony.odoosync.SyncIntegrationTest;
 import com.geniusharmony.odoosync.TestEvents;
 import com.geniusharmony.odoosync.odoo.OdooClient;
-import com.geniusharmony.odoosync.sync.RowOutcome.Landed;
+import com.geniusharmony.odoosync.state.ClaimedEntity;
+import com.geniusharmony.odoosync.state.Claims;
+import com.geniusharmony.odoosync.state.RowOutcome.Landed;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.config;
 
 import java.time.Duration;
 import java.time.LocalTime;

@@ -23,7 +23,7 @@ import com.geniusharmony.odoosync.SyncTestBase;
 import com.geniusharmony.odoosync.SyncTestOdoo;
 import com.geniusharmony.odoosync.TestEvents;
 import com.geniusharmony.odoosync.odoo.OdooClient;
-import com.geniusharmony.odoosync.sync.SyncStatus;
+import com.geniusharmony.odoosync.state.SyncStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.mapping;
 
 import java.time.Duration;
 import java.time.LocalTime;
@@ -16,10 +16,11 @@ import com.geniusharmony.events.project.ProjectEvent;
 import com.geniusharmony.events.project.ProjectState;
 import com.geniusharmony.events.user.UserEvent;
 import com.geniusharmony.events.user.UserState;
+import com.geniusharmony.odoosync.mapping.OdooRows.Rows;
 import com.geniusharmony.odoosync.odoo.LoadResult;
 import com.geniusharmony.odoosync.odoo.OdooClient;
 import com.geniusharmony.odoosync.odoo.OdooField;
-import com.geniusharmony.odoosync.sync.OdooRows.Rows;
+import com.geniusharmony.odoosync.state.ClaimedEntity;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.mapping;
 
 import java.util.List;
 
@@ -6,6 +6,7 @@ import com.geniusharmony.events.user.UserDeactivated;
 import com.geniusharmony.events.user.UserState;
 import com.geniusharmony.events.user.UserUpdated;
 import com.geniusharmony.odoosync.TestEvents;
+import com.geniusharmony.odoosync.state.Claims;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

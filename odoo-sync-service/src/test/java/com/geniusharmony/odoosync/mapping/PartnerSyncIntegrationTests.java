@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.mapping;
 
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.user.UserCreated;
@@ -8,6 +8,8 @@ import com.geniusharmony.events.user.UserUpdated;
 import com.geniusharmony.odooemulator.OdooRecord;
 import com.geniusharmony.odoosync.SyncIntegrationTest;
 import com.geniusharmony.odoosync.TestEvents;
+import com.geniusharmony.odoosync.ops.EntitySyncState;
+import com.geniusharmony.odoosync.state.SyncStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

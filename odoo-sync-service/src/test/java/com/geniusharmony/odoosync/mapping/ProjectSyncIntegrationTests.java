@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.mapping;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +11,8 @@ import com.geniusharmony.events.user.UserCreated;
 import com.geniusharmony.odooemulator.OdooRecord;
 import com.geniusharmony.odoosync.SyncIntegrationTest;
 import com.geniusharmony.odoosync.TestEvents;
+import com.geniusharmony.odoosync.ops.EntitySyncState;
+import com.geniusharmony.odoosync.state.SyncStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.mapping;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,6 +13,8 @@ import com.geniusharmony.events.task.TaskStatus;
 import com.geniusharmony.events.user.UserState;
 import com.geniusharmony.odoosync.TestEvents;
 import com.geniusharmony.odoosync.odoo.OdooField;
+import com.geniusharmony.odoosync.state.ClaimedEntity;
+import com.geniusharmony.odoosync.state.Claims;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.mapping;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,6 +16,8 @@ import com.geniusharmony.odooemulator.OdooRecord;
 import com.geniusharmony.odoosync.SyncIntegrationTest;
 import com.geniusharmony.odoosync.SyncTestOdoo;
 import com.geniusharmony.odoosync.TestEvents;
+import com.geniusharmony.odoosync.ops.EntitySyncState;
+import com.geniusharmony.odoosync.state.SyncStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 

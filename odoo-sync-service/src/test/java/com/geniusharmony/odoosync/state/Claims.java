@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.sync;
+package com.geniusharmony.odoosync.state;
 
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.odoolink.EntityKind;
@@ -7,22 +7,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Claimed entities for tests that need no store.
  */
-final class Claims {
+public final class Claims {
 
 	private Claims() {
 	}
 
-	static ClaimedEntity of(EventEnvelope event, @Nullable Long odooId) {
+	public static ClaimedEntity of(EventEnvelope event, @Nullable Long odooId) {
 		TrackedChange change = TrackedChange.of(event).orElseThrow();
 		return new ClaimedEntity(change.kind(), change.entityId(), change.version(), 1, odooId, change.deleted(),
 				event);
 	}
 
-	static ClaimedEntity of(EventEnvelope event) {
+	public static ClaimedEntity of(EventEnvelope event) {
 		return of(event, null);
 	}
 
-	static EntityKind kind(EventEnvelope event) {
+	public static EntityKind kind(EventEnvelope event) {
 		return TrackedChange.of(event).orElseThrow().kind();
 	}
 
