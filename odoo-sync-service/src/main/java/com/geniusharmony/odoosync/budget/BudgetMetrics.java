@@ -1,8 +1,7 @@
 package com.geniusharmony.odoosync.budget;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -11,16 +10,14 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * What the budget tells operators: how long requests waited for a permit (shared or
- * local), whether this instance is on its local limit, and whether a global pause is on.
+ * local), how late requests reached the wire, and, read from the budget's own state,
+ * whether this instance is on its local share and whether a global pause is on.
  */
 final class BudgetMetrics {
 
 	static final String SHARED = "shared";
 
 	static final String LOCAL = "local";
-
-	/** How long after a pause a success still clears the refusal count in Redis. */
-	private static final long RECENT_PAUSE_MILLIS = Duration.ofMinutes(15).toMillis();
 
 	private final Timer sharedWait;
 
@@ -32,11 +29,7 @@ final class BudgetMetrics {
 
 	private final Timer permitToWrite;
 
-	private final AtomicBoolean onLocalLimit = new AtomicBoolean();
-
-	private final AtomicLong pausedUntilMillis = new AtomicLong();
-
-	BudgetMetrics(MeterRegistry registry) {
+	BudgetMetrics(MeterRegistry registry, Supplier<BudgetState> state) {
 		this.sharedWait = waitTimer(registry, SHARED);
 		this.localWait = waitTimer(registry, LOCAL);
 		this.lateSlots = Counter.builder("harmony.odoo.budget.late.slots")
@@ -49,11 +42,11 @@ final class BudgetMetrics {
 		this.permitToWrite = delayTimer(registry, "harmony.odoo.budget.permit.to.write",
 				"Time from the moment a permit was handed to the sender to the moment its request was "
 						+ "about to be written: what a busy machine adds between the budget and Odoo's connection");
-		Gauge.builder("harmony.odoo.budget.fallback", this.onLocalLimit, (flag) -> flag.get() ? 1 : 0)
+		Gauge.builder("harmony.odoo.budget.fallback", state, (budget) -> budget.get().onLocalShare() ? 1 : 0)
 			.description(
 					"1 while this instance keeps to its local share of the Odoo budget because Redis is unreachable")
 			.register(registry);
-		Gauge.builder("harmony.odoo.paused", this, (metrics) -> metrics.pausedNow() ? 1 : 0)
+		Gauge.builder("harmony.odoo.paused", state, (budget) -> budget.get().paused() ? 1 : 0)
 			.description("1 while requests to Odoo are paused after a refusal with HTTP 429")
 			.register(registry);
 	}
@@ -88,32 +81,6 @@ final class BudgetMetrics {
 		if (!onTime) {
 			this.lateSlots.increment();
 		}
-	}
-
-	/**
-	 * Records whether this instance keeps to its local share.
-	 * @param active true while it does
-	 * @return true if that changed
-	 */
-	boolean fallback(boolean active) {
-		return this.onLocalLimit.getAndSet(active) != active;
-	}
-
-	void pausedFor(Duration pause) {
-		long until = System.currentTimeMillis() + pause.toMillis();
-		this.pausedUntilMillis.accumulateAndGet(until, Math::max);
-	}
-
-	boolean pausedRecently() {
-		return System.currentTimeMillis() - this.pausedUntilMillis.get() < RECENT_PAUSE_MILLIS;
-	}
-
-	boolean pausedNow() {
-		return System.currentTimeMillis() < this.pausedUntilMillis.get();
-	}
-
-	boolean onLocalLimit() {
-		return this.onLocalLimit.get();
 	}
 
 }

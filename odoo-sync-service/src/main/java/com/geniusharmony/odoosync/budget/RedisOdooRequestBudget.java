@@ -1,13 +1,15 @@
 package com.geniusharmony.odoosync.budget;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
+import com.geniusharmony.odoosync.config.RedisAvailability;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-
-import com.geniusharmony.odoosync.config.RedisAvailability;
 
 /**
  * The budget as every instance spends it: the shared bucket in Redis, or, while Redis
@@ -21,6 +23,9 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 	/** The longest single wait between two questions to a bucket that did not reserve. */
 	private static final Duration LONGEST_WAIT_BEFORE_ASKING_AGAIN = Duration.ofSeconds(1);
 
+	/** How long after a pause a success still clears the refusal count in Redis. */
+	private static final long RECENT_PAUSE_MILLIS = Duration.ofMinutes(15).toMillis();
+
 	private final SharedBucket shared;
 
 	private final LocalBucket local;
@@ -33,12 +38,17 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 
 	private final NanoClock clock;
 
+	private final AtomicBoolean onLocalShare = new AtomicBoolean();
+
+	/** Until when this instance knows of a global pause, in epoch milliseconds. */
+	private final AtomicLong pausedUntilMillis = new AtomicLong();
+
 	RedisOdooRequestBudget(SharedBucket shared, LocalBucket local, OdooBudgetProperties properties,
-			BudgetMetrics metrics, RedisAvailability redis, NanoClock clock) {
+			MeterRegistry registry, RedisAvailability redis, NanoClock clock) {
 		this.shared = shared;
 		this.local = local;
 		this.properties = properties;
-		this.metrics = metrics;
+		this.metrics = new BudgetMetrics(registry, this::state);
 		this.redis = redis;
 		this.clock = clock;
 	}
@@ -73,7 +83,7 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 	 * leaves the rest of its slots and the lateness tolerance.
 	 */
 	private Permit permit(long asked, Slot slot, int slots) {
-		boolean onLocal = this.metrics.onLocalLimit();
+		boolean onLocal = this.onLocalShare.get();
 		Duration interval = onLocal ? this.properties.localInterval() : this.properties.sharedInterval();
 		long start = asked + slot.delay().toNanos();
 		long latestWrite = start + (slots - 1) * interval.toNanos() + this.properties.latenessTolerance().toNanos();
@@ -96,7 +106,7 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 
 	private Mono<Void> waitFor(Slot slot) {
 		if (slot.paused()) {
-			this.metrics.pausedFor(slot.delay());
+			pausedFor(slot.delay());
 		}
 		Duration wait = slot.reserved() ? slot.delay() : min(slot.delay(), LONGEST_WAIT_BEFORE_ASKING_AGAIN);
 		return wait.isZero() ? Mono.empty() : Mono.delay(wait).then();
@@ -111,7 +121,7 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 				}))
 			.doOnNext((pause) -> {
 				this.local.pause(pause);
-				this.metrics.pausedFor(pause);
+				pausedFor(pause);
 				logger.warn(
 						"Odoo refused a request with HTTP 429: every instance pauses for " + pause.toSeconds() + " s");
 			});
@@ -123,7 +133,7 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 
 	@Override
 	public Mono<Void> recordSuccess() {
-		if (!this.metrics.pausedRecently()) {
+		if (System.currentTimeMillis() - this.pausedUntilMillis.get() >= RECENT_PAUSE_MILLIS) {
 			return Mono.empty();
 		}
 		return this.redis.attempt(this.shared.forgetRefusals().timeout(this.properties.redisTimeout()), Mono::empty);
@@ -131,17 +141,21 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 
 	@Override
 	public BudgetState state() {
-		return new BudgetState(this.metrics.pausedNow(), this.metrics.onLocalLimit());
+		return new BudgetState(System.currentTimeMillis() < this.pausedUntilMillis.get(), this.onLocalShare.get());
+	}
+
+	private void pausedFor(Duration pause) {
+		this.pausedUntilMillis.accumulateAndGet(System.currentTimeMillis() + pause.toMillis(), Math::max);
 	}
 
 	private void sharedReachable() {
-		if (this.metrics.fallback(false)) {
+		if (this.onLocalShare.getAndSet(false)) {
 			logger.info("Redis is reachable again: the Odoo budget is shared by every instance again");
 		}
 	}
 
 	private void onLocalShare() {
-		if (this.metrics.fallback(true)) {
+		if (!this.onLocalShare.getAndSet(true)) {
 			logger.warn("Redis is unreachable: this instance keeps to "
 					+ String.format("%.2f", 1e9 / this.properties.localInterval().toNanos())
 					+ " Odoo requests/s, its share of the budget, until Redis answers again");

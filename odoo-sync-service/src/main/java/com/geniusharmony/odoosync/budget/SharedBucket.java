@@ -4,14 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.geniusharmony.odoosync.config.RedisKeys;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-
-import com.geniusharmony.odoosync.config.RedisKeys;
 
 /**
  * The bucket every instance shares: one atomic Lua script per step over Redis, so that

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.geniusharmony.infra.Infrastructure;
+import com.geniusharmony.infra.redis.RedisServer;
+import com.geniusharmony.odoosync.config.RedisAvailability;
+import com.geniusharmony.odoosync.config.RedisKeys;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -19,11 +23,6 @@ import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-
-import com.geniusharmony.infra.Infrastructure;
-import com.geniusharmony.infra.redis.RedisServer;
-import com.geniusharmony.odoosync.config.RedisAvailability;
-import com.geniusharmony.odoosync.config.RedisKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,7 +77,7 @@ class RedisOdooRequestBudgetIntegrationTests {
 		AtomicLong now = new AtomicLong(System.nanoTime());
 		OdooBudgetProperties properties = LocalBucketTests.properties(10, 1, 0.1, 3);
 		OdooRequestBudget budget = new RedisOdooRequestBudget(new SharedBucket(redis, properties, this.keys),
-				new LocalBucket(properties, now::get), properties, new BudgetMetrics(registry),
+				new LocalBucket(properties, now::get), properties, registry,
 				new RedisAvailability(Duration.ofSeconds(5), System::nanoTime), now::get);
 
 		Permit permit = budget.acquire(1).block(Duration.ofSeconds(5));
@@ -98,7 +97,7 @@ class RedisOdooRequestBudgetIntegrationTests {
 		AtomicLong now = new AtomicLong(System.nanoTime());
 		OdooBudgetProperties properties = LocalBucketTests.properties(10, 1, 0.1, 3);
 		OdooRequestBudget budget = new RedisOdooRequestBudget(new SharedBucket(redis, properties, this.keys),
-				new LocalBucket(properties, now::get), properties, new BudgetMetrics(new SimpleMeterRegistry()),
+				new LocalBucket(properties, now::get), properties, new SimpleMeterRegistry(),
 				new RedisAvailability(Duration.ofSeconds(5), System::nanoTime), now::get);
 		long interval = properties.sharedInterval().toNanos() / 1000;
 
