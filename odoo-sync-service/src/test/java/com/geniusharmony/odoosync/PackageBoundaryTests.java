@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PackageBoundaryTests {
 
 	private static final Map<String, Set<String>> ALLOWED = Map.of("config", Set.of(), "budget", Set.of("config"),
-			"odoo", Set.of("budget", "config"), "link", Set.of(), "state", Set.of("config"), "mapping",
-			Set.of("state", "odoo", "config"), "batch", Set.of("state", "mapping", "odoo", "link", "config"), "intake",
-			Set.of("state", "batch"), "ops", Set.of("state", "batch", "intake", "odoo", "budget"), "drift",
+			"odoo", Set.of("budget", "config"), "odoolink", Set.of(), "state", Set.of("config"), "mapping",
+			Set.of("state", "odoo", "config"), "batch", Set.of("state", "mapping", "odoo", "odoolink", "config"),
+			"intake", Set.of("state", "batch"), "ops", Set.of("state", "batch", "intake", "odoo", "budget"), "drift",
 			Set.of("ops", "state", "mapping", "odoo"));
 
 	@Test

@@ -6,7 +6,7 @@ import java.util.Set;
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.odoolink.OdooLinkEstablished;
 import com.geniusharmony.odoosync.batch.RefusalSplitter.Loaded;
-import com.geniusharmony.odoosync.link.OdooLinks;
+import com.geniusharmony.odoosync.odoolink.OdooLinks;
 import com.geniusharmony.odoosync.state.Claim;
 import com.geniusharmony.odoosync.state.ClaimRepository;
 import com.geniusharmony.odoosync.state.ClaimedEntity;

@@ -4,6 +4,6 @@
  * (keyed by {@code <kind>:<id>}, the link version as aggregate version).
  */
 @NullMarked
-package com.geniusharmony.odoosync.link;
+package com.geniusharmony.odoosync.odoolink;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.link;
+package com.geniusharmony.odoosync.odoolink;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.geniusharmony.odoosync.link;
+package com.geniusharmony.odoosync.odoolink;
 
 import com.geniusharmony.events.odoolink.OdooLinkEstablished;
 
