@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.geniusharmony.events.Topic;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -21,6 +22,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -44,13 +46,18 @@ public class KafkaSupportConfiguration {
 	/**
 	 * The dead-letter record keeps the original key, value and partition; spring-kafka
 	 * adds the reason and the origin (topic, partition, offset) as {@code kafka_dlt-*}
-	 * headers.
+	 * headers. Each parked record counts in {@link DeadLetterMetrics}.
 	 */
 	@Bean
 	CommonErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> kafkaTemplate, TopicNames topicNames,
-			ConsumerRetryProperties retry) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafkaTemplate,
+			ConsumerRetryProperties retry, MeterRegistry meters) {
+		DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(kafkaTemplate,
 				(record, ex) -> new TopicPartition(topicNames.deadLetterOf(record.topic()), record.partition()));
+		DeadLetterMetrics deadLetters = new DeadLetterMetrics(meters, topicNames);
+		ConsumerRecordRecoverer recoverer = (record, ex) -> {
+			publisher.accept(record, ex);
+			deadLetters.parked(record.topic(), ex);
+		};
 		ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), 2.0);
 		backOff.setMaxInterval(retry.maxInterval().toMillis());
 		if (retry.maxElapsed() != null) {

@@ -15,6 +15,7 @@ import com.geniusharmony.events.task.TaskCreated;
 import com.geniusharmony.events.task.TaskState;
 import com.geniusharmony.events.task.TaskStatus;
 import com.geniusharmony.infra.spring.RealInfrastructure;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -46,6 +47,9 @@ class EventConsumptionIntegrationTests {
 	@Autowired
 	private TopicNames topicNames;
 
+	@Autowired
+	private MeterRegistry meters;
+
 	@Value("${spring.kafka.bootstrap-servers}")
 	private String bootstrapServers;
 
@@ -72,6 +76,11 @@ class EventConsumptionIntegrationTests {
 		assertThat(parked.value()).isEqualTo(poison);
 		assertThat(header(parked, "kafka_dlt-exception-message")).contains("99");
 		assertThat(header(parked, "kafka_dlt-original-topic")).isEqualTo(this.topicNames.of(Topic.TASKS));
+		assertThat(this.meters.get("harmony.kafka.dead.letters")
+			.tag("topic", this.topicNames.of(Topic.TASKS))
+			.tag("reason", "unreadable")
+			.counter()
+			.count()).isEqualTo(1);
 	}
 
 	@Test

@@ -1,0 +1,78 @@
+package com.geniusharmony.deploy.prometheus;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.geniusharmony.deploy.repository.Repository;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Prometheus's own checks of the alert rules: {@code promtool check rules}, and
+ * {@code promtool test rules} on deploy/prometheus/tests, where each alert fires when it
+ * should and stays silent across a restart and a scheduler failover. promtool comes with
+ * Debian's {@code prometheus} package, which {@code .ci/run} installs; where it is
+ * missing these tests are skipped, and reported as skipped, unless
+ * {@code HARMONY_REQUIRE_PROMTOOL=true} (set by {@code .ci/run}) makes that a failure.
+ */
+class PromtoolTests {
+
+	private static final String RULES = "deploy/prometheus/rules/harmony-alerts.yml";
+
+	private static final String RULE_TESTS = "deploy/prometheus/tests/harmony-alerts-test.yml";
+
+	private final Repository repository = Repository.current();
+
+	@BeforeEach
+	void promtoolIsThere() {
+		boolean present = isExecutable("promtool");
+		if (!present && "true".equals(System.getenv("HARMONY_REQUIRE_PROMTOOL"))) {
+			throw new AssertionError("promtool is required (HARMONY_REQUIRE_PROMTOOL=true) but is not on the PATH: "
+					+ "apt-get install prometheus");
+		}
+		Assumptions.assumeTrue(present, "promtool is not on the PATH (apt-get install prometheus)");
+	}
+
+	@Test
+	void theRulesPassPromtoolsCheck() throws Exception {
+		assertThat(promtool("check", "rules", this.repository.path(RULES).toString())).contains("SUCCESS");
+	}
+
+	@Test
+	void everyRuleTestCasePasses() throws Exception {
+		assertThat(promtool("test", "rules", this.repository.path(RULE_TESTS).toString())).contains("SUCCESS");
+	}
+
+	private String promtool(String... arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("promtool"));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("promtool %s finished", command).isTrue();
+		assertThat(process.exitValue()).as("promtool %s:%n%s", String.join(" ", arguments), output).isZero();
+		return output;
+	}
+
+	private static boolean isExecutable(String program) {
+		String path = System.getenv("PATH");
+		if (path == null) {
+			return false;
+		}
+		for (String directory : path.split(File.pathSeparator)) {
+			if (Files.isExecutable(Path.of(directory, program))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
