@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import com.geniusharmony.deploy.promql.PromQl;
 import com.geniusharmony.deploy.repository.Repository;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +54,19 @@ class AlertRulesTests {
 				assertThat(text).as(runbook).contains("\n" + section + "\n");
 			}
 		}
+	}
+
+	@Test
+	void everyAlertHasAPromtoolCaseWhereItFires() {
+		Set<String> firing = new TreeSet<>();
+		for (JsonNode test : this.repository.yaml("deploy/prometheus/tests/harmony-alerts-test.yml").path("tests")) {
+			for (JsonNode expectation : test.path("alert_rule_test")) {
+				if (!expectation.path("exp_alerts").isEmpty()) {
+					firing.add(expectation.path("alertname").asString());
+				}
+			}
+		}
+		assertThat(firing).containsAll(this.rules.stream().map(AlertRule::alert).toList());
 	}
 
 	@Test
