@@ -1,9 +1,6 @@
 package com.geniusharmony.support.security;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -15,7 +12,8 @@ import com.geniusharmony.support.web.ForbiddenException;
  *
  * @param id the user id (the configured user-id claim, {@code sub} by default)
  * @param username the {@code username} claim, or the id when the token has none
- * @param roles the {@code roles} claim
+ * @param roles the {@code roles} claim, and {@code admin} when the deployment's admin
+ * rule names the caller
  */
 public record CurrentUser(String id, String username, Set<String> roles) {
 
@@ -38,18 +36,10 @@ public record CurrentUser(String id, String username, Set<String> roles) {
 		}
 	}
 
-	static CurrentUser from(Jwt jwt, String userIdClaim) {
-		Object id = jwt.getClaims().get(userIdClaim);
-		String userId = (id != null) ? id.toString() : jwt.getSubject();
+	static CurrentUser from(Jwt jwt, TokenRoles roles) {
+		String userId = roles.userId(jwt);
 		String username = jwt.hasClaim("username") ? jwt.getClaimAsString("username") : userId;
-		return new CurrentUser(userId, username, roles(jwt));
-	}
-
-	static Set<String> roles(Jwt jwt) {
-		Object roles = jwt.getClaims().get("roles");
-		Collection<?> values = (roles instanceof Collection<?> collection) ? collection
-				: (roles != null) ? List.of(roles) : List.of();
-		return values.stream().map(Object::toString).collect(Collectors.toUnmodifiableSet());
+		return new CurrentUser(userId, username, roles.of(jwt));
 	}
 
 }

@@ -15,10 +15,10 @@ import org.springframework.web.server.ServerWebExchange;
  */
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
-	private final String userIdClaim;
+	private final TokenRoles roles;
 
-	CurrentUserArgumentResolver(String userIdClaim) {
-		this.userIdClaim = userIdClaim;
+	CurrentUserArgumentResolver(TokenRoles roles) {
+		this.roles = roles;
 	}
 
 	@Override
@@ -33,7 +33,7 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 			.mapNotNull((context) -> context.getAuthentication())
 			.filter(JwtAuthenticationToken.class::isInstance)
 			.map((authentication) -> CurrentUser.from(((JwtAuthenticationToken) authentication).getToken(),
-					this.userIdClaim));
+					this.roles));
 	}
 
 }

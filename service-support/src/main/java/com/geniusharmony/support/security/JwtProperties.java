@@ -25,18 +25,24 @@ import org.springframework.validation.annotation.Validated;
  * {@code sub}, or {@code user_id} for the Django tokens)
  * @param publicPaths paths open without a token, besides health, metrics, API docs and
  * the token endpoints
+ * @param adminClaim a claim that makes the caller an administrator when it is true, for
+ * tokens without roles ({@code HARMONY_JWT_ADMIN_CLAIM}, such as {@code is_staff})
+ * @param adminUserIds user ids that are administrators whatever their token's roles
+ * ({@code HARMONY_JWT_ADMIN_USER_IDS}, comma-separated)
  */
 @Validated
 @ConfigurationProperties("harmony.jwt")
 public record JwtProperties(@DefaultValue("http://localhost:8081/.well-known/jwks.json") @NotBlank String jwksUri,
 		@Nullable String issuerUri, @Nullable String hmacSecret, @Nullable String issuer,
-		@DefaultValue("sub") @NotBlank String userIdClaim, @DefaultValue List<String> publicPaths) {
+		@DefaultValue("sub") @NotBlank String userIdClaim, @DefaultValue List<String> publicPaths,
+		@Nullable String adminClaim, @DefaultValue List<String> adminUserIds) {
 
 	@Override
 	public String toString() {
 		return "JwtProperties[jwksUri=" + this.jwksUri + ", issuerUri=" + this.issuerUri + ", hmacSecret="
 				+ ((this.hmacSecret != null) ? "(set)" : "(none)") + ", issuer=" + this.issuer + ", userIdClaim="
-				+ this.userIdClaim + ", publicPaths=" + this.publicPaths + "]";
+				+ this.userIdClaim + ", publicPaths=" + this.publicPaths + ", adminClaim=" + this.adminClaim
+				+ ", adminUserIds=" + this.adminUserIds + "]";
 	}
 
 }

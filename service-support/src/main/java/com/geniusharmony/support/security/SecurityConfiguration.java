@@ -37,7 +37,8 @@ import com.geniusharmony.support.web.BoundedWebClient;
 /**
  * Every request needs a valid bearer JWT, except health, metrics, API docs, the token
  * endpoints and the paths a service adds to {@code harmony.jwt.public-paths}. Roles come
- * from the {@code roles} claim ({@code hasRole("admin")}).
+ * from the {@code roles} claim, and admin by the deployment's admin rule
+ * ({@link TokenRoles}, {@code hasRole("admin")}).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -67,7 +68,8 @@ public class SecurityConfiguration {
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer((server) -> server
-				.jwt((jwt) -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(authenticationConverter()))
+				.jwt((jwt) -> jwt.jwtDecoder(jwtDecoder)
+					.jwtAuthenticationConverter(authenticationConverter(new TokenRoles(properties))))
 				.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
 				.accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
 			.exceptionHandling(
@@ -116,7 +118,7 @@ public class SecurityConfiguration {
 		return new WebFluxConfigurer() {
 			@Override
 			public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
-				configurer.addCustomResolver(new CurrentUserArgumentResolver(properties.userIdClaim()));
+				configurer.addCustomResolver(new CurrentUserArgumentResolver(new TokenRoles(properties)));
 			}
 		};
 	}
@@ -135,10 +137,10 @@ public class SecurityConfiguration {
 		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault());
 	}
 
-	private static ReactiveJwtAuthenticationConverter authenticationConverter() {
+	private static ReactiveJwtAuthenticationConverter authenticationConverter(TokenRoles roles) {
 		ReactiveJwtAuthenticationConverter converter = new ReactiveJwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter((jwt) -> Flux.fromIterable(CurrentUser.roles(jwt))
-			.map((role) -> new SimpleGrantedAuthority("ROLE_" + role)));
+		converter.setJwtGrantedAuthoritiesConverter(
+				(jwt) -> Flux.fromIterable(roles.of(jwt)).map((role) -> new SimpleGrantedAuthority("ROLE_" + role)));
 		return converter;
 	}
 

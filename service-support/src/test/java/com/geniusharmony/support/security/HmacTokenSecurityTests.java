@@ -3,6 +3,7 @@ package com.geniusharmony.support.security;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.geniusharmony.support.web.WebSupportConfiguration;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @WebFluxTest(controllers = SecuredController.class,
 		properties = { "harmony.jwt.hmac-secret=" + HmacTokenSecurityTests.SECRET, "harmony.jwt.user-id-claim=user_id",
-				"harmony.jwt.issuer=django", "harmony.jwt.public-paths=/open/**" })
+				"harmony.jwt.issuer=django", "harmony.jwt.public-paths=/open/**", "harmony.jwt.admin-claim=is_staff",
+				"harmony.jwt.admin-user-ids=7, 8" })
 @ImportAutoConfiguration({ SecurityConfiguration.class, WebSupportConfiguration.class })
 class HmacTokenSecurityTests {
 
@@ -110,6 +112,49 @@ class HmacTokenSecurityTests {
 	}
 
 	@Test
+	void makesAStaffMemberAnAdministratorByTheConfiguredClaim() {
+		String staff = token(SECRET, Map.of("user_id", 99, "is_staff", true));
+		this.web.get()
+			.uri("/admin-only")
+			.headers((headers) -> headers.setBearerAuth(staff))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.web.get()
+			.uri("/me")
+			.headers((headers) -> headers.setBearerAuth(staff))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.roles")
+			.isEqualTo(List.of("admin"));
+		String notStaff = token(SECRET, Map.of("user_id", 99, "is_staff", false));
+		this.web.get()
+			.uri("/admin-only")
+			.headers((headers) -> headers.setBearerAuth(notStaff))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void makesTheListedUsersAdministrators() {
+		String listed = token(SECRET, Map.of("user_id", 7));
+		this.web.get()
+			.uri("/admin-only")
+			.headers((headers) -> headers.setBearerAuth(listed))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		String unlisted = token(SECRET, Map.of("user_id", 77));
+		this.web.get()
+			.uri("/admin-only")
+			.headers((headers) -> headers.setBearerAuth(unlisted))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
 	void leavesPublicPathsOpen() {
 		this.web.get().uri("/open/ping").exchange().expectStatus().isOk();
 	}
@@ -170,6 +215,21 @@ class HmacTokenSecurityTests {
 			});
 		}
 
+	}
+
+	/** A token as the Django frontend makes it: no roles, the user id in user_id. */
+	private static String token(String secret, Map<String, Object> claims) {
+		JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().issuer("django")
+			.expirationTime(Date.from(Instant.now().plusSeconds(60)));
+		claims.forEach(builder::claim);
+		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), builder.build());
+		try {
+			jwt.sign(new MACSigner(secret));
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return jwt.serialize();
 	}
 
 	private static String token(String secret, String issuer, Instant expiresAt) {
