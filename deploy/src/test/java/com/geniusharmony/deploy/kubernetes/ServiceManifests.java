@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The manifests of one service's folder, {@code deploy/k8s/<service>}, by kind (one of
- * each).
+ * each), and the Secret its kustomization generates.
  */
 final class ServiceManifests {
 
@@ -21,12 +21,20 @@ final class ServiceManifests {
 
 	private final Map<String, JsonNode> byKind = new LinkedHashMap<>();
 
-	private ServiceManifests(String folder) {
+	private final JsonNode kustomization;
+
+	private final String secretExample;
+
+	private ServiceManifests(String folder, JsonNode kustomization, String secretExample) {
 		this.folder = folder;
+		this.kustomization = kustomization;
+		this.secretExample = secretExample;
 	}
 
 	static ServiceManifests read(Repository repository, String service) {
-		ServiceManifests manifests = new ServiceManifests(ROOT + "/" + service);
+		String folder = ROOT + "/" + service;
+		ServiceManifests manifests = new ServiceManifests(folder, repository.yaml(folder + "/kustomization.yaml"),
+				repository.read(folder + "/secret.env.example"));
 		for (String file : repository.files(manifests.folder, ".yaml", ".yml")) {
 			for (JsonNode document : repository.yamlDocuments(file)) {
 				String kind = document.path("kind").asString();
@@ -99,11 +107,36 @@ final class ServiceManifests {
 		return new TreeSet<>(get("ConfigMap").path("data").propertyNames());
 	}
 
+	/**
+	 * The keys of the Secret that kustomize's {@code secretGenerator} makes from the
+	 * files that are not committed: those of {@code secret.env.example}, and the keys of
+	 * its {@code files}.
+	 * @return the secret variables
+	 */
 	Set<String> secretKeys() {
-		JsonNode secret = get("Secret");
-		Set<String> keys = new TreeSet<>(secret.path("stringData").propertyNames());
-		keys.addAll(secret.path("data").propertyNames());
+		Set<String> keys = new TreeSet<>();
+		for (String line : this.secretExample.split("\n")) {
+			String trimmed = line.strip();
+			if (!trimmed.isEmpty() && !trimmed.startsWith("#") && trimmed.contains("=")) {
+				keys.add(trimmed.substring(0, trimmed.indexOf('=')));
+			}
+		}
+		for (JsonNode file : secretGenerator().path("files").values()) {
+			keys.add(file.asString().substring(0, file.asString().indexOf('=')));
+		}
 		return keys;
+	}
+
+	/**
+	 * The service's one {@code secretGenerator} entry.
+	 * @return the entry
+	 */
+	JsonNode secretGenerator() {
+		List<JsonNode> generators = List.copyOf(this.kustomization.path("secretGenerator").values());
+		if (generators.size() != 1) {
+			throw new IllegalStateException(this.folder + ": expected one secretGenerator, found " + generators.size());
+		}
+		return generators.get(0);
 	}
 
 }
