@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GrafanaTests {
 
+	private static final String DATASOURCE_VARIABLE = "${datasource}";
+
 	private static final String DATASOURCES = "deploy/grafana/provisioning/datasources/prometheus.yml";
 
 	private static final String PROVIDERS = "deploy/grafana/provisioning/dashboards/harmony.yml";
@@ -67,18 +69,33 @@ class GrafanaTests {
 	}
 
 	@Test
-	void everyPanelQueriesTheProvisionedDatasource() {
+	void everyPanelQueriesTheDatasourceVariableWhichDefaultsToTheProvisionedOne() {
 		String uid = datasource().path("uid").asString();
 		for (String file : this.repository.files(DashboardQuery.DASHBOARDS, ".json")) {
-			for (JsonNode panel : this.repository.json(file).path("panels").values()) {
+			JsonNode dashboard = this.repository.json(file);
+			JsonNode variable = dashboard.at("/templating/list/0");
+			assertThat(variable.path("name").asString()).as("%s's datasource variable", file).isEqualTo("datasource");
+			assertThat(variable.path("type").asString()).isEqualTo("datasource");
+			assertThat(variable.path("query").asString()).isEqualTo("prometheus");
+			assertThat(variable.at("/current/value").asString()).as("%s's default datasource", file).isEqualTo(uid);
+			for (JsonNode panel : dashboard.path("panels").values()) {
 				if (panel.path("type").asString().equals("row")) {
 					continue;
 				}
 				assertThat(panel.at("/datasource/uid").asString()).as("%s: %s", file, panel.path("title"))
-					.isEqualTo(uid);
+					.isEqualTo(DATASOURCE_VARIABLE);
 				assertThat(panel.path("targets").values()).as("%s: %s", file, panel.path("title")).isNotEmpty();
-				assertThat(panel.path("targets").findValuesAsString("uid")).containsOnly(uid);
+				assertThat(panel.path("targets").findValuesAsString("uid")).containsOnly(DATASOURCE_VARIABLE);
 			}
+		}
+	}
+
+	@Test
+	void everyServiceDashboardShowsTheApiLatencyP99() {
+		for (ServiceDescription service : this.repository.services()) {
+			String dashboard = this.repository.read(DashboardQuery.DASHBOARDS + "/" + service.name() + ".json");
+			assertThat(dashboard).as(service.name())
+				.contains("histogram_quantile(0.99, sum by (le, uri) (rate(http_server_requests_seconds_bucket");
 		}
 	}
 
