@@ -1,16 +1,14 @@
 package com.geniusharmony.deploy.kubernetes;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.geniusharmony.deploy.repository.MachineTools;
 import com.geniusharmony.deploy.repository.Repository;
 import com.geniusharmony.deploy.repository.ServiceDescription;
 import org.junit.jupiter.api.Assumptions;
@@ -37,12 +35,12 @@ class KustomizeTests {
 
 	@BeforeEach
 	void kubectlIsThere() {
-		Assumptions.assumeTrue(onPath("kubectl"), "kubectl is not on the PATH");
+		Assumptions.assumeTrue(MachineTools.onPath("kubectl"), "kubectl is not on the PATH");
 	}
 
 	@Test
 	void aCloneAppliesNoSecretAtAll() throws Exception {
-		Result result = kustomize(this.repository.path(ServiceManifests.ROOT));
+		MachineTools.Result result = kustomize(this.repository.path(ServiceManifests.ROOT));
 		assertThat(result.exitCode()).as(result.output()).isNotZero();
 		assertThat(result.output()).contains("secret.env");
 	}
@@ -62,7 +60,7 @@ class KustomizeTests {
 			Files.write(folder.resolve("secret.env"), lines);
 			Files.writeString(folder.resolve("jwt-private-key.pem"), "-----BEGIN PRIVATE KEY-----\n");
 		}
-		Result result = kustomize(copy);
+		MachineTools.Result result = kustomize(copy);
 		assertThat(result.exitCode()).as(result.output()).isZero();
 		assertThat(result.output()).doesNotContain("REPLACE_ME");
 		List<JsonNode> documents = YAML.readValues(YAML.createParser(result.output()), JsonNode.class).readAll();
@@ -87,12 +85,8 @@ class KustomizeTests {
 		}
 	}
 
-	private static Result kustomize(Path folder) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder("kubectl", "kustomize", folder.toString()).redirectErrorStream(true)
-			.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("kubectl kustomize finished").isTrue();
-		return new Result(process.exitValue(), output);
+	private static MachineTools.Result kustomize(Path folder) throws IOException, InterruptedException {
+		return MachineTools.run(List.of("kubectl", "kustomize", folder.toString()));
 	}
 
 	private static void copyTree(Path from, Path to) throws IOException {
@@ -107,15 +101,6 @@ class KustomizeTests {
 				}
 			}
 		}
-	}
-
-	private static boolean onPath(String program) {
-		String path = System.getenv("PATH");
-		return path != null && Stream.of(path.split(File.pathSeparator))
-			.anyMatch((directory) -> Files.isExecutable(Path.of(directory, program)));
-	}
-
-	private record Result(int exitCode, String output) {
 	}
 
 }

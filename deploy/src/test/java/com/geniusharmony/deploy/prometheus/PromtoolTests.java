@@ -1,14 +1,10 @@
 package com.geniusharmony.deploy.prometheus;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import com.geniusharmony.deploy.repository.MachineTools;
 import com.geniusharmony.deploy.repository.Repository;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +30,7 @@ class PromtoolTests {
 
 	@BeforeEach
 	void promtoolIsThere() {
-		boolean present = isExecutable("promtool");
+		boolean present = MachineTools.onPath("promtool");
 		if (!present && "true".equals(System.getenv("HARMONY_REQUIRE_PROMTOOL"))) {
 			throw new AssertionError("promtool is required (HARMONY_REQUIRE_PROMTOOL=true) but is not on the PATH: "
 					+ "apt-get install prometheus");
@@ -52,27 +48,12 @@ class PromtoolTests {
 		assertThat(promtool("test", "rules", this.repository.path(RULE_TESTS).toString())).contains("SUCCESS");
 	}
 
-	private String promtool(String... arguments) throws IOException, InterruptedException {
+	private static String promtool(String... arguments) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("promtool"));
 		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("promtool %s finished", command).isTrue();
-		assertThat(process.exitValue()).as("promtool %s:%n%s", String.join(" ", arguments), output).isZero();
-		return output;
-	}
-
-	private static boolean isExecutable(String program) {
-		String path = System.getenv("PATH");
-		if (path == null) {
-			return false;
-		}
-		for (String directory : path.split(File.pathSeparator)) {
-			if (Files.isExecutable(Path.of(directory, program))) {
-				return true;
-			}
-		}
-		return false;
+		MachineTools.Result result = MachineTools.run(command);
+		assertThat(result.exitCode()).as("promtool %s:%n%s", String.join(" ", arguments), result.output()).isZero();
+		return result.output();
 	}
 
 }
