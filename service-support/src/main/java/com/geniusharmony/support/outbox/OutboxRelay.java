@@ -30,7 +30,7 @@ class OutboxRelay implements SmartLifecycle, Runnable {
 
 	private final Supplier<OutboxPublisher> publishers;
 
-	private final Supplier<RelayLeadership> leaderships;
+	private final LeadershipFactory leaderships;
 
 	private final List<PublishedEventsListener> listeners;
 
@@ -63,7 +63,7 @@ class OutboxRelay implements SmartLifecycle, Runnable {
 	OutboxRelay(Supplier<OutboxPublisher> publishers, LeadershipFactory leaderships,
 			List<PublishedEventsListener> listeners, OutboxMetrics metrics, OutboxProperties properties) {
 		this.publishers = publishers;
-		this.leaderships = () -> leaderships.create(this::wakeUp);
+		this.leaderships = leaderships;
 		this.listeners = listeners;
 		this.metrics = metrics;
 		this.properties = properties;
@@ -182,7 +182,7 @@ class OutboxRelay implements SmartLifecycle, Runnable {
 		// a context can be stopped and started again (tests pause cached contexts): each
 		// start gets a new producer and a new connection
 		this.publisher = this.publishers.get();
-		RelayLeadership started = this.leaderships.get();
+		RelayLeadership started = this.leaderships.create(this::wakeUp);
 		this.leadership = started;
 		this.outbox = null;
 		this.outboxConnection = null;
