@@ -46,6 +46,18 @@ class ComposeFileTests {
 	}
 
 	@Test
+	void everyServiceRunsReadOnlyWithItsJvmTempDirInMemory() {
+		String tempDir = this.repository.pomProperty("harmony.image.jvm-temp-dir");
+		for (ServiceDescription service : this.services) {
+			JsonNode definition = this.compose.service(service.name());
+			assertThat(definition.path("read_only").asBoolean()).as("%s runs read-only", service.name()).isTrue();
+			assertThat(definition.path("tmpfs").values().stream().map(JsonNode::asString))
+				.as("%s's tmpfs", service.name())
+				.contains(tempDir);
+		}
+	}
+
+	@Test
 	void eachServiceListensIsPublishedAndIsCheckedOnOnePort() {
 		for (ServiceDescription service : this.services) {
 			int port = port(service);

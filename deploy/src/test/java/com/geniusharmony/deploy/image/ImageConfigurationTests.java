@@ -49,7 +49,8 @@ class ImageConfigurationTests {
 		String jib = jibConfiguration();
 		assertThat(jib).contains("${harmony.image.user}")
 			.contains("${harmony.image.base}")
-			.contains("${harmony.image.port}");
+			.contains("${harmony.image.port}")
+			.contains("-Djava.io.tmpdir=${harmony.image.jvm-temp-dir}");
 	}
 
 	@Test

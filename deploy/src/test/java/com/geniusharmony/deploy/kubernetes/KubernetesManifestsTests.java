@@ -25,6 +25,9 @@ class KubernetesManifestsTests {
 	private static final Set<String> KINDS = Set.of("ConfigMap", "Deployment", "Service", "HorizontalPodAutoscaler",
 			"PodDisruptionBudget");
 
+	/** The images' {@code java.io.tmpdir} (root pom, Jib's JVM flags). */
+	private static final String JVM_TEMP_DIR = "/tmp";
+
 	private final Repository repository = Repository.current();
 
 	private final List<ServiceDescription> services = this.repository.services();
@@ -85,6 +88,34 @@ class KubernetesManifestsTests {
 			assertThat(pod.path("runAsUser").asString()).isEqualTo(imageUser.split(":")[0]);
 			assertThat(manifests.container().path("securityContext").path("allowPrivilegeEscalation").asBoolean(true))
 				.isFalse();
+		}
+	}
+
+	/**
+	 * The JVM writes to its temp dir even when nothing asks it to: Kafka's compression
+	 * codecs unpack their native libraries there, and the JVM keeps its performance data
+	 * there.
+	 */
+	@Test
+	void containersRunReadOnlyWithAWritableTempDirectory() {
+		assertThat(this.repository.pomProperty("harmony.image.jvm-temp-dir")).isEqualTo(JVM_TEMP_DIR);
+		for (ServiceDescription service : this.services) {
+			ServiceManifests manifests = ServiceManifests.read(this.repository, service.name());
+			assertThat(manifests.container().path("securityContext").path("readOnlyRootFilesystem").asBoolean())
+				.as("%s runs read-only", service.name())
+				.isTrue();
+			String volume = null;
+			for (JsonNode mount : manifests.container().path("volumeMounts").values()) {
+				if (mount.path("mountPath").asString().equals(JVM_TEMP_DIR) && !mount.path("readOnly").asBoolean()) {
+					volume = mount.path("name").asString();
+				}
+			}
+			assertThat(volume).as("%s's writable mount at %s", service.name(), JVM_TEMP_DIR).isNotNull();
+			boolean emptyDir = false;
+			for (JsonNode declared : manifests.podTemplate().path("spec").path("volumes").values()) {
+				emptyDir |= declared.path("name").asString().equals(volume) && declared.has("emptyDir");
+			}
+			assertThat(emptyDir).as("%s's volume %s is an emptyDir", service.name(), volume).isTrue();
 		}
 	}
 
