@@ -6,7 +6,6 @@ import java.util.List;
 
 import com.geniusharmony.deploy.repository.MachineTools;
 import com.geniusharmony.deploy.repository.Repository;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * should and stays silent across a restart and a scheduler failover. promtool comes with
  * Debian's {@code prometheus} package, which {@code .ci/run} installs; where it is
  * missing these tests are skipped, and reported as skipped, unless
- * {@code HARMONY_REQUIRE_PROMTOOL=true} (set by {@code .ci/run}) makes that a failure.
+ * {@code HARMONY_REQUIRE_TOOLS=true} (set by {@code .ci/run}) makes that a failure.
  */
 class PromtoolTests {
 
@@ -30,12 +29,7 @@ class PromtoolTests {
 
 	@BeforeEach
 	void promtoolIsThere() {
-		boolean present = MachineTools.onPath("promtool");
-		if (!present && "true".equals(System.getenv("HARMONY_REQUIRE_PROMTOOL"))) {
-			throw new AssertionError("promtool is required (HARMONY_REQUIRE_PROMTOOL=true) but is not on the PATH: "
-					+ "apt-get install prometheus");
-		}
-		Assumptions.assumeTrue(present, "promtool is not on the PATH (apt-get install prometheus)");
+		MachineTools.assumeOrRequire("promtool", "prometheus");
 	}
 
 	@Test

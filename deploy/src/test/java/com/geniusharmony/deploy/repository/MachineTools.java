@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
+
 /**
- * Command-line tools of the machine that some deploy checks run (promtool, kubectl).
+ * Command-line tools of the machine that some deploy checks run (promtool, amtool,
+ * kubectl).
  */
 public final class MachineTools {
 
@@ -26,6 +29,22 @@ public final class MachineTools {
 		String path = System.getenv("PATH");
 		return path != null && Stream.of(path.split(File.pathSeparator))
 			.anyMatch((directory) -> Files.isExecutable(Path.of(directory, program)));
+	}
+
+	/**
+	 * Skips the calling test when a program is missing, or fails it if
+	 * {@code HARMONY_REQUIRE_TOOLS=true} (set by {@code .ci/run}, which installs them): a
+	 * check that did not run is then never mistaken for one that passed.
+	 * @param program such as {@code promtool}
+	 * @param debianPackage the Debian package that brings it
+	 */
+	public static void assumeOrRequire(String program, String debianPackage) {
+		boolean present = onPath(program);
+		if (!present && "true".equals(System.getenv("HARMONY_REQUIRE_TOOLS"))) {
+			throw new AssertionError(program + " is required (HARMONY_REQUIRE_TOOLS=true) but is not on the PATH: "
+					+ "apt-get install " + debianPackage);
+		}
+		Assumptions.assumeTrue(present, program + " is not on the PATH (apt-get install " + debianPackage + ")");
 	}
 
 	/**
