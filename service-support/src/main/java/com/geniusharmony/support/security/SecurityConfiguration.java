@@ -28,6 +28,9 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
@@ -38,12 +41,13 @@ import com.geniusharmony.support.web.BoundedWebClient;
  * Every request needs a valid bearer JWT, except health, metrics, API docs, the token
  * endpoints and the paths a service adds to {@code harmony.jwt.public-paths}. Roles come
  * from the {@code roles} claim, and admin by the deployment's admin rule
- * ({@link TokenRoles}, {@code hasRole("admin")}).
+ * ({@link TokenRoles}, {@code hasRole("admin")}). Pages of the origins in
+ * {@code harmony.cors.allowed-origins} may call the API from a browser.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @EnableWebFluxSecurity
-@EnableConfigurationProperties(JwtProperties.class)
+@EnableConfigurationProperties({ JwtProperties.class, CorsProperties.class })
 public class SecurityConfiguration {
 
 	private static final Duration KEY_FETCH_TIMEOUT = Duration.ofSeconds(5);
@@ -53,13 +57,15 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityWebFilterChain harmonySecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-			JwtProperties properties) {
+			JwtProperties properties, CorsProperties cors) {
 		List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC);
 		publicPaths.addAll(properties.publicPaths());
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			// answered before authentication: a preflight carries no token
+			.cors((spec) -> spec.configurationSource(corsConfiguration(cors)))
 			// a bearer token on every request: nothing to keep in a session
 			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
@@ -76,6 +82,23 @@ public class SecurityConfiguration {
 					(handling) -> handling.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
 						.accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
 			.build();
+	}
+
+	/**
+	 * Tokens travel in the {@code Authorization} header, never in cookies, so credentials
+	 * stay off: no other origin can ride on a browser's session.
+	 */
+	static CorsConfigurationSource corsConfiguration(CorsProperties properties) {
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.setAllowedOrigins(properties.allowedOrigins().stream().map(String::strip).toList());
+		configuration.setAllowedMethods(CorsProperties.ALLOWED_METHODS);
+		configuration.setAllowedHeaders(CorsProperties.ALLOWED_HEADERS);
+		configuration.setExposedHeaders(CorsProperties.EXPOSED_HEADERS);
+		configuration.setAllowCredentials(false);
+		configuration.setMaxAge(properties.maxAge());
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", configuration);
+		return source;
 	}
 
 	@Bean

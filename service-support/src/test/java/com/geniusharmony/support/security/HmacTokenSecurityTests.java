@@ -21,6 +21,7 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.server.ServerWebExchange;
@@ -62,6 +63,19 @@ class HmacTokenSecurityTests {
 			.isEqualTo("42")
 			.jsonPath("$.username")
 			.isEqualTo("marie");
+	}
+
+	@Test
+	void allowsNoOtherOriginUnlessTheDeploymentNamesIt() {
+		this.web.options()
+			.uri("http://api.example.test/me")
+			.header(HttpHeaders.ORIGIN, "https://app.example.test")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
 	}
 
 	@Test
@@ -232,7 +246,7 @@ class HmacTokenSecurityTests {
 		return jwt.serialize();
 	}
 
-	private static String token(String secret, String issuer, Instant expiresAt) {
+	static String token(String secret, String issuer, Instant expiresAt) {
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("user_id", 42)
 			.claim("username", "marie")
 			.claim("roles", List.of("user"))
