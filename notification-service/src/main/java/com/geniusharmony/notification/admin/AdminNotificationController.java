@@ -2,6 +2,7 @@ package com.geniusharmony.notification.admin;
 
 import com.geniusharmony.notification.notification.NotificationFilter;
 import com.geniusharmony.notification.notification.NotificationPage;
+import com.geniusharmony.notification.notification.NotificationResponse;
 import com.geniusharmony.notification.notification.NotificationService;
 import com.geniusharmony.notification.notification.NotificationType;
 import com.geniusharmony.support.security.CurrentUser;
@@ -12,15 +13,20 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/admin/notifications/}: every user's notifications, newest first, paged
- * like the caller's own list; administrators only (403 for anyone else).
+ * What the Django admin gave: every user's notifications, newest first, paged like the
+ * caller's own list and searchable by user, type and read state; one of them; deleting
+ * one. Administrators only (403 for anyone else).
  */
 @RestController
 @RequestMapping("/api/admin/notifications")
@@ -49,6 +55,19 @@ class AdminNotificationController {
 				(type != null) ? NotificationType.fromWireName(type) : null,
 				(isRead != null) ? Boolean.valueOf(isRead) : null);
 		return this.notifications.search(filter, page, pageSize, request.getURI());
+	}
+
+	@GetMapping({ "/{id}", "/{id}/" })
+	Mono<NotificationResponse> get(@PathVariable String id, CurrentUser caller) {
+		caller.requireAdmin("read another user's notification");
+		return this.notifications.getOfAnyUser(id);
+	}
+
+	@DeleteMapping({ "/{id}", "/{id}/" })
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	Mono<Void> delete(@PathVariable String id, CurrentUser caller) {
+		caller.requireAdmin("delete another user's notification");
+		return this.notifications.deleteOfAnyUser(id);
 	}
 
 }

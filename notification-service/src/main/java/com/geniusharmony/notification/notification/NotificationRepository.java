@@ -42,6 +42,9 @@ interface NotificationRepository extends ReactiveCrudRepository<Notification, Lo
 	Mono<Integer> deleteOwned(Long id, String userId);
 
 	@Modifying
+	@Query("delete from notification where id = :id")
+	Mono<Integer> deleteAnyUsers(Long id);
+
 	@Query("delete from notification where user_id = :userId and is_read")
 	Mono<Integer> deleteAllRead(String userId);
 

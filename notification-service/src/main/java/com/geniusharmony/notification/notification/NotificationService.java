@@ -3,6 +3,7 @@ package com.geniusharmony.notification.notification;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.geniusharmony.support.web.ResourceNotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -90,6 +91,15 @@ public class NotificationService {
 		return find(id, userId).map(NotificationResponse::of);
 	}
 
+	/**
+	 * One notification of any user, for administrators.
+	 * @param id the notification's id
+	 * @return the notification, or a not-found error
+	 */
+	public Mono<NotificationResponse> getOfAnyUser(String id) {
+		return found(id, this.repository::findById).map(NotificationResponse::of);
+	}
+
 	Mono<NotificationResponse> markRead(String id, String userId) {
 		return find(id, userId).flatMap((notification) -> this.repository.markRead(notification.id(), userId))
 			.then(find(id, userId))
@@ -101,7 +111,20 @@ public class NotificationService {
 	}
 
 	Mono<Void> delete(String id, String userId) {
-		return parse(id).map((key) -> this.repository.deleteOwned(key, userId))
+		return deleted(id, (key) -> this.repository.deleteOwned(key, userId));
+	}
+
+	/**
+	 * Deletes one notification of any user, for administrators.
+	 * @param id the notification's id
+	 * @return done, or a not-found error
+	 */
+	public Mono<Void> deleteOfAnyUser(String id) {
+		return deleted(id, this.repository::deleteAnyUsers);
+	}
+
+	private static Mono<Void> deleted(String id, Function<Long, Mono<Integer>> delete) {
+		return parse(id).map(delete)
 			.orElse(Mono.just(0))
 			.flatMap((deleted) -> (deleted > 0) ? Mono.<Void>empty() : Mono.error(notFound(id)));
 	}
@@ -125,9 +148,11 @@ public class NotificationService {
 	}
 
 	private Mono<Notification> find(String id, String userId) {
-		return parse(id).map((key) -> this.repository.findByIdAndUserId(key, userId))
-			.orElse(Mono.empty())
-			.switchIfEmpty(Mono.error(() -> notFound(id)));
+		return found(id, (key) -> this.repository.findByIdAndUserId(key, userId));
+	}
+
+	private static Mono<Notification> found(String id, Function<Long, Mono<Notification>> find) {
+		return parse(id).map(find).orElse(Mono.empty()).switchIfEmpty(Mono.error(() -> notFound(id)));
 	}
 
 	private static Optional<Long> parse(String id) {

@@ -78,6 +78,57 @@ class AdminNotificationIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	@Test
+	void showsAndDeletesOneNotificationOfAnyUser() {
+		String ann = TestTokens.newUserId();
+		create(ann, NotificationType.TASK_ASSIGNED, "ann's, to delete");
+		create(ann, NotificationType.TASK_ASSIGNED, "ann's, to keep");
+		List<Map<String, Object>> anns = results(page(BASE + "/?user_id=" + ann));
+		String deleted = anns.get(1).get("id").toString();
+		String kept = anns.get(0).get("id").toString();
+		this.client.get()
+			.uri(BASE + "/" + deleted + "/")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.forAdmin("admin")))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.user_id")
+			.isEqualTo(ann)
+			.jsonPath("$.title")
+			.isEqualTo("ann's, to delete");
+		this.client.delete()
+			.uri(BASE + "/" + deleted)
+			.headers((headers) -> headers.setBearerAuth(TestTokens.forAdmin("admin")))
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+		assertThat(titles(BASE + "/?user_id=" + ann)).containsExactly("ann's, to keep");
+		for (String gone : List.of(deleted, "not-a-number")) {
+			this.client.get()
+				.uri(BASE + "/" + gone + "/")
+				.headers((headers) -> headers.setBearerAuth(TestTokens.forAdmin("admin")))
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+			this.client.delete()
+				.uri(BASE + "/" + gone + "/")
+				.headers((headers) -> headers.setBearerAuth(TestTokens.forAdmin("admin")))
+				.exchange()
+				.expectStatus()
+				.isNotFound();
+		}
+		this.client.delete()
+			.uri(BASE + "/" + kept + "/")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.forUser(ann)))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		assertThat(titles(BASE + "/?user_id=" + ann)).containsExactly("ann's, to keep");
+	}
+
+	@Test
 	void rejectsAnUnknownTypeNamingTheParameter() {
 		this.client.get()
 			.uri(BASE + "/?type=deadline_tomorrow")

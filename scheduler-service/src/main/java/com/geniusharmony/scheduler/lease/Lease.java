@@ -122,7 +122,7 @@ public final class Lease {
 	 * Reads who holds the lease now, for operators.
 	 * @return the holder and its token, or empty when the lease is free
 	 */
-	Mono<LeaseRepository.Holder> currentHolder() {
+	public Mono<LeaseHolder> currentHolder() {
 		return this.repository.holder(NAME);
 	}
 

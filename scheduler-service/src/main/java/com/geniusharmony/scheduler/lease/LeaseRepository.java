@@ -78,11 +78,11 @@ class LeaseRepository {
 	/**
 	 * The current holder and token of a lease, if it is held and unexpired.
 	 */
-	Mono<Holder> holder(String name) {
+	Mono<LeaseHolder> holder(String name) {
 		String sql = "select holder, fencing_token from lease where name = :name and holder is not null"
 				+ " and expires_at > " + this.time.sql("now");
 		return bind(this.database.sql(sql)).bind("name", name)
-			.map((row) -> new Holder(row.get("holder", String.class), row.get("fencing_token", Long.class)))
+			.map((row) -> new LeaseHolder(row.get("holder", String.class), row.get("fencing_token", Long.class)))
 			.one();
 	}
 
@@ -92,16 +92,6 @@ class LeaseRepository {
 
 	private static double seconds(Duration duration) {
 		return duration.toMillis() / 1000.0;
-	}
-
-	/**
-	 * Who holds a lease.
-	 *
-	 * @param holder the replica
-	 * @param token its fencing token
-	 */
-	record Holder(String holder, long token) {
-
 	}
 
 }

@@ -121,6 +121,27 @@ class TickRepository {
 			.rowsUpdated();
 	}
 
+	/**
+	 * Per schedule: its last regular slot, and the last tick the broker took and the last
+	 * one fired by hand, among the ticks kept.
+	 */
+	Flux<ScheduleStatus> schedules() {
+		return this.database
+			.sql("select s.name, s.last_slot, max(t.sent_at) as last_sent_at,"
+					+ " max(t.scheduled_at) filter (where t.manual) as last_manual_at"
+					+ " from schedule s left join tick t on t.schedule_name = s.name"
+					+ " group by s.name, s.last_slot order by s.name")
+			.map((row) -> new ScheduleStatus(row.get("name", String.class),
+					instant(row.get("last_slot", OffsetDateTime.class)),
+					instant(row.get("last_sent_at", OffsetDateTime.class)),
+					instant(row.get("last_manual_at", OffsetDateTime.class))))
+			.all();
+	}
+
+	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
+		return (time != null) ? time.toInstant() : null;
+	}
+
 	private static OffsetDateTime utc(Instant instant) {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}

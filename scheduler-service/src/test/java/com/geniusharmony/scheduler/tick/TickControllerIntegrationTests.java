@@ -120,6 +120,42 @@ class TickControllerIntegrationTests {
 	}
 
 	@Test
+	void theStatusNamesTheLeaderAndTheLastTicksForAdministratorsOnly() {
+		this.web.post()
+			.uri("/api/ticks/odoo-sync-sweep")
+			.headers((headers) -> headers.setBearerAuth(token("admin")))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> this.web.get()
+				.uri("/api/scheduler/status")
+				.headers((headers) -> headers.setBearerAuth(token("admin")))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.replica_leads")
+				.isEqualTo(true)
+				.jsonPath("$.leader.replica")
+				.value(String.class, (leader) -> assertThat(leader).isNotBlank())
+				.jsonPath("$.leader.fencing_token")
+				.isNumber()
+				.jsonPath("$.schedules[?(@.name == 'batch_sync_odoo_pending')].last_manual_at")
+				.value(List.class, (manual) -> assertThat(manual).singleElement().isNotNull())
+				.jsonPath("$.schedules[?(@.name == 'batch_sync_odoo_pending')].last_sent_at")
+				.value(List.class, (sent) -> assertThat(sent).singleElement().isNotNull())
+				.jsonPath("$.schedules[?(@.name == 'check_deadline_notifications')]")
+				.exists());
+		this.web.get()
+			.uri("/api/scheduler/status")
+			.headers((headers) -> headers.setBearerAuth(token("user")))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
 	void healthShowsThatTheOnlyReplicaLeads() {
 		// details are for authenticated callers; the status alone is public
 		await().atMost(Duration.ofSeconds(60))
