@@ -4,6 +4,7 @@
 --
 -- KEYS[1] the bucket's theoretical arrival time, microseconds
 -- KEYS[2] the end of the global pause, microseconds (absent when no pause)
+-- KEYS[3] the slots reserved per minute (a hash: minute since the epoch -> slots), for the status API
 -- ARGV[1] emission interval, microseconds (one request per interval)
 -- ARGV[2] burst tolerance, microseconds ((burst - 1) * interval)
 -- ARGV[3] furthest reservation, microseconds: a later slot is not reserved
@@ -36,4 +37,8 @@ if wait > horizon then
 end
 local next_tat = tat + slots * interval
 redis.call('SET', KEYS[1], next_tat, 'PX', math.ceil((next_tat - now) / 1000) + 1000)
+local minute = math.floor(now / 60000000)
+redis.call('HINCRBY', KEYS[3], minute, slots)
+redis.call('HDEL', KEYS[3], minute - 2)
+redis.call('PEXPIRE', KEYS[3], 180000)
 return string.format('%.0f 1 0', wait)

@@ -57,6 +57,12 @@ public interface OdooRequestBudget {
 	Mono<Void> recordSuccess();
 
 	/**
+	 * How much of the budget every instance together used during the last full minute.
+	 * @return the use; its rate is unknown while Redis cannot be read
+	 */
+	Mono<BudgetUse> use();
+
+	/**
 	 * What the budget is doing now.
 	 * @return its state
 	 */

@@ -140,6 +140,15 @@ final class RedisOdooRequestBudget implements OdooRequestBudget {
 	}
 
 	@Override
+	public Mono<BudgetUse> use() {
+		double limit = this.properties.requestsPerSecond();
+		return this.shared.reservedLastMinute()
+			.timeout(this.properties.redisTimeout())
+			.map((slots) -> new BudgetUse(limit, slots / 60.0))
+			.onErrorResume((ex) -> Mono.just(new BudgetUse(limit, null)));
+	}
+
+	@Override
 	public BudgetState state() {
 		return new BudgetState(System.currentTimeMillis() < this.pausedUntilMillis.get(), this.onLocalShare.get());
 	}

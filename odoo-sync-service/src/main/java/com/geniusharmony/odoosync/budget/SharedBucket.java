@@ -24,6 +24,8 @@ final class SharedBucket {
 	private static final RedisScript<Long> PAUSE = RedisScript.of(new ClassPathResource("budget/pause.lua"),
 			Long.class);
 
+	private static final RedisScript<Long> USE = RedisScript.of(new ClassPathResource("budget/use.lua"), Long.class);
+
 	private final ReactiveStringRedisTemplate redis;
 
 	private final OdooBudgetProperties properties;
@@ -34,19 +36,22 @@ final class SharedBucket {
 
 	private final String refusalsKey;
 
+	private final String reservedKey;
+
 	SharedBucket(ReactiveStringRedisTemplate redis, OdooBudgetProperties properties, RedisKeys keys) {
 		this.redis = redis;
 		this.properties = properties;
 		this.bucketKey = keys.key("budget:bucket");
 		this.pauseKey = keys.key("budget:paused-until");
 		this.refusalsKey = keys.key("budget:refusals");
+		this.reservedKey = keys.key("budget:reserved-per-minute");
 	}
 
 	Mono<Slot> reserve(int slots) {
 		long interval = micros(this.properties.sharedInterval());
 		List<String> args = List.of(Long.toString(interval), Long.toString((this.properties.burst() - 1) * interval),
 				Long.toString(micros(this.properties.reservationHorizon())), Integer.toString(slots));
-		return this.redis.execute(ACQUIRE, List.of(this.bucketKey, this.pauseKey), args)
+		return this.redis.execute(ACQUIRE, List.of(this.bucketKey, this.pauseKey, this.reservedKey), args)
 			.single()
 			.map(SharedBucket::slot);
 	}
@@ -60,6 +65,13 @@ final class SharedBucket {
 		return this.redis.execute(PAUSE, List.of(this.pauseKey, this.refusalsKey, this.bucketKey), args)
 			.single()
 			.map((micros) -> Duration.ofNanos(micros * 1000));
+	}
+
+	/**
+	 * The slots every instance reserved during the last full minute.
+	 */
+	Mono<Long> reservedLastMinute() {
+		return this.redis.execute(USE, List.of(this.reservedKey), List.of()).single();
 	}
 
 	Mono<Void> forgetRefusals() {

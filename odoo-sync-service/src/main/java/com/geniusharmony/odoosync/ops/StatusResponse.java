@@ -3,6 +3,7 @@ package com.geniusharmony.odoosync.ops;
 import java.util.Map;
 
 import com.geniusharmony.odoosync.batch.LastDrain;
+import com.geniusharmony.odoosync.budget.BudgetUse;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,12 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param paused whether requests to Odoo are paused after a 429
  * @param budgetFallback whether this instance is on its local request limit (Redis
  * unreachable)
+ * @param budget the request budget and how much of it every instance together used during
+ * the last full minute
  * @param entities the number of entities per kind and status
  * @param lagSeconds the age of the oldest change not yet in Odoo, 0 if none
  * @param lastDrain how this instance's last drain ended
  */
 record StatusResponse(boolean configured, @Nullable String notConfiguredReason, @Nullable String circuit,
-		boolean paused, boolean budgetFallback, Map<String, Map<String, Long>> entities, double lagSeconds,
-		LastDrain lastDrain) {
+		boolean paused, boolean budgetFallback, BudgetUse budget, Map<String, Map<String, Long>> entities,
+		double lagSeconds, LastDrain lastDrain) {
 
 }

@@ -64,10 +64,10 @@ class SyncOperationsController {
 	@GetMapping("/status")
 	Mono<StatusResponse> status(CurrentUser caller) {
 		caller.requireAdmin("operate the sync");
-		return this.operations.counts().map((counts) -> {
+		return this.operations.counts().zipWith(this.budget.use(), (counts, use) -> {
 			BudgetState budget = this.budget.state();
 			return new StatusResponse(this.odoo.configured(), this.odoo.notConfiguredReason(), this.circuit.state(),
-					budget.paused(), budget.onLocalShare(), entities(counts), counts.lag().toMillis() / 1000.0,
+					budget.paused(), budget.onLocalShare(), use, entities(counts), counts.lag().toMillis() / 1000.0,
 					this.operations.lastDrain());
 		});
 	}

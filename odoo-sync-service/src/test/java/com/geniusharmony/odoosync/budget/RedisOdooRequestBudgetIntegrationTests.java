@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -69,6 +70,36 @@ class RedisOdooRequestBudgetIntegrationTests {
 
 		assertThat(permitTimes).hasSize(45);
 		assertThat(mostInAnySecond(permitTimes)).isLessThanOrEqualTo(20);
+	}
+
+	@Test
+	void reportsTheSlotsEveryInstanceReservedDuringTheLastFullMinute() {
+		OdooBudgetProperties properties = LocalBucketTests.properties(50, 1, 0.1, 3);
+		List<OdooRequestBudget> instances = List.of(budget(properties, redis), budget(properties, redis));
+		long minute = redisMinute();
+		Flux.range(0, 6).flatMap((i) -> instances.get(i % 2).acquire(1 + i % 2)).blockLast(Duration.ofSeconds(10));
+		// what the minutes hold: the nine slots in the one they were reserved in
+		Map<String, String> perMinute = redis.<String, String>opsForHash()
+			.entries(this.keys.key("budget:reserved-per-minute"))
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue)
+			.block(Duration.ofSeconds(5));
+		assertThat(perMinute.values().stream().mapToLong(Long::parseLong).sum()).isEqualTo(9);
+		assertThat(perMinute.keySet())
+			.allSatisfy((key) -> assertThat(Long.parseLong(key)).isBetween(minute, minute + 1));
+		// the rate reported: the last full minute's slots, per second (asked again if the
+		// minute turned meanwhile)
+		BudgetUse use;
+		long before;
+		do {
+			before = redisMinute();
+			redis.opsForHash()
+				.put(this.keys.key("budget:reserved-per-minute"), Long.toString(before - 1), "120")
+				.block(Duration.ofSeconds(5));
+			use = instances.get(0).use().block(Duration.ofSeconds(5));
+		}
+		while (redisMinute() != before);
+		assertThat(use.requestsPerSecond()).isEqualTo(50);
+		assertThat(use.usedPerSecond()).isEqualTo(2.0);
 	}
 
 	@Test
@@ -208,6 +239,13 @@ class RedisOdooRequestBudgetIntegrationTests {
 	private OdooRequestBudget budget(OdooBudgetProperties properties, ReactiveStringRedisTemplate template,
 			MeterRegistry registry, RedisAvailability availability) {
 		return new BudgetConfiguration().odooRequestBudget(template, properties, this.keys, registry, availability);
+	}
+
+	private static long redisMinute() {
+		Long millis = redis.execute((connection) -> connection.serverCommands().time())
+			.single()
+			.block(Duration.ofSeconds(5));
+		return millis / 60_000;
 	}
 
 	private static int mostInAnySecond(List<Long> times) {

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
 
 import com.geniusharmony.odoosync.budget.BudgetState;
+import com.geniusharmony.odoosync.budget.BudgetUse;
 import com.geniusharmony.odoosync.budget.OdooRequestBudget;
 import com.geniusharmony.odoosync.budget.Permit;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,12 @@ final class CountingBudget implements OdooRequestBudget {
 			long now = System.nanoTime();
 			return new Permit(now, now, Long.MAX_VALUE + now, slots, "shared");
 		});
+	}
+
+	/** Unlimited: no rate to report. */
+	@Override
+	public Mono<BudgetUse> use() {
+		return Mono.just(new BudgetUse(Double.POSITIVE_INFINITY, null));
 	}
 
 	@Override
