@@ -74,6 +74,11 @@ export HARMONY_ADMIN_PASSWORD=${HARMONY_ADMIN_PASSWORD:-harmony-admin}
 # The other services check the core-service's tokens against its published keys and issuer.
 export HARMONY_JWT_ISSUER=${HARMONY_JWT_ISSUER:-genius-harmony}
 export HARMONY_JWT_JWKS_URI=${HARMONY_JWT_JWKS_URI:-http://127.0.0.1:$(port_of core-service)/.well-known/jwks.json}
+# The operators' console (notification-service's /console/) calls the other services from the browser.
+export HARMONY_CORS_ALLOWED_ORIGINS=${HARMONY_CORS_ALLOWED_ORIGINS:-http://localhost:$(port_of notification-service)}
+export HARMONY_CONSOLE_CORE_URL=http://localhost:$(port_of core-service)
+export HARMONY_CONSOLE_SYNC_URL=http://localhost:$(port_of odoo-sync-service)
+export HARMONY_CONSOLE_SCHEDULER_URL=http://localhost:$(port_of scheduler-service)
 for service in "${SERVICES[@]}"; do
 	step "Starting $service on port $(port_of "$service") (log: $LOGS/$service.log)"
 	SERVER_PORT=$(port_of "$service") POSTGRES_DB=$(database_of "$service") \
@@ -93,6 +98,7 @@ Genius Harmony is running.
   odoo-sync-service     http://localhost:$(port_of odoo-sync-service)
   notification-service  http://localhost:$(port_of notification-service)
   scheduler-service     http://localhost:$(port_of scheduler-service)
+  operators' console    http://localhost:$(port_of notification-service)/console/ (the admin account)
   health and metrics    /actuator/health, /actuator/prometheus on each
   Odoo                  ${ODOO_PROTOCOL}://${ODOO_HOST}:${ODOO_PORT} (database ${ODOO_DB})
   Kafka                 $KAFKA_BOOTSTRAP_SERVERS

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import com.geniusharmony.deploy.repository.MachineTools;
 import com.geniusharmony.deploy.repository.Repository;
 import com.geniusharmony.deploy.repository.ServiceDescription;
+import com.geniusharmony.infra.junit.MachineTools;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

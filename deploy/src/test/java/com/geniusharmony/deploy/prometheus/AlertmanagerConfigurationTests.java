@@ -8,8 +8,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.geniusharmony.deploy.repository.MachineTools;
 import com.geniusharmony.deploy.repository.Repository;
+import com.geniusharmony.infra.junit.MachineTools;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.geniusharmony.deploy.repository.MachineTools;
 import com.geniusharmony.deploy.repository.Repository;
+import com.geniusharmony.infra.junit.MachineTools;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

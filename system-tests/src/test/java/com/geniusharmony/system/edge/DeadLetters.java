@@ -25,15 +25,15 @@ import static org.awaitility.Awaitility.await;
  * Writes records straight to a topic, as a broken or foreign producer would, and reads
  * what the consumers parked on a dead-letter topic.
  */
-final class DeadLetters {
+public final class DeadLetters {
 
 	private final String bootstrapServers;
 
-	DeadLetters(String bootstrapServers) {
+	public DeadLetters(String bootstrapServers) {
 		this.bootstrapServers = bootstrapServers;
 	}
 
-	void write(String topic, String key, String value) {
+	public void write(String topic, String key, String value) {
 		Map<String, Object> settings = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
 				ProducerConfig.ACKS_CONFIG, "all");
 		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings, new StringSerializer(),

@@ -80,13 +80,16 @@ public final class HarmonySystem {
 		SERVICES.forEach((service) -> ports.put(service, Ports.free()));
 		Map<String, String> shared = system.sharedEnvironment(token);
 		shared.put("HARMONY_JWT_JWKS_URI", "http://127.0.0.1:" + ports.get("core-service") + "/.well-known/jwks.json");
+		// the operators' console, served by notification-service, calls the other
+		// services from the browser
+		shared.put("HARMONY_CORS_ALLOWED_ORIGINS", "http://127.0.0.1:" + ports.get("notification-service"));
 		Path logs = Repository.root().resolve("system-tests/target/service-logs");
 		createEmptyDirectory(logs);
 		for (String service : SERVICES) {
 			Map<String, String> environment = new HashMap<>(shared);
 			environment.put("POSTGRES_DB",
 					infrastructure.postgres().createDatabase("sys_" + service.replace('-', '_')));
-			environment.putAll(ServiceSettings.of(service, odoo));
+			environment.putAll(ServiceSettings.of(service, odoo, ports));
 			system.services.put(service, new ServiceNode(service, Repository.runnableJar(service), ports.get(service),
 					environment, logs.resolve(service + ".log")));
 		}
