@@ -45,6 +45,7 @@ interface NotificationRepository extends ReactiveCrudRepository<Notification, Lo
 	@Query("delete from notification where id = :id")
 	Mono<Integer> deleteAnyUsers(Long id);
 
+	@Modifying
 	@Query("delete from notification where user_id = :userId and is_read")
 	Mono<Integer> deleteAllRead(String userId);
 
