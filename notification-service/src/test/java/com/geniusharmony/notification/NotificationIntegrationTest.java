@@ -14,7 +14,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "harmony.jwt.hmac-secret=" + TestTokens.SECRET, "harmony.jwt.user-id-claim=user_id",
-				"harmony.jwt.issuer=" + TestTokens.ISSUER,
+				"harmony.jwt.hmac-issuer=" + TestTokens.ISSUER,
 				"harmony.notification.deadline.time-zone=" + NotificationIntegrationTest.TIME_ZONE,
 				"harmony.notification.stream.heartbeat=1s" })
 @AutoConfigureWebTestClient(timeout = "30s")

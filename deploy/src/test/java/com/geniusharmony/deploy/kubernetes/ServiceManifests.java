@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * The manifests of one service's folder, {@code deploy/k8s/<service>}, by kind (one of
  * each), and the Secret its kustomization generates.
  */
-final class ServiceManifests {
+public final class ServiceManifests {
 
 	static final String ROOT = "deploy/k8s";
 
@@ -31,7 +31,7 @@ final class ServiceManifests {
 		this.secretExample = secretExample;
 	}
 
-	static ServiceManifests read(Repository repository, String service) {
+	public static ServiceManifests read(Repository repository, String service) {
 		String folder = ROOT + "/" + service;
 		ServiceManifests manifests = new ServiceManifests(folder, repository.yaml(folder + "/kustomization.yaml"),
 				repository.read(folder + "/secret.env.example"));
@@ -54,7 +54,7 @@ final class ServiceManifests {
 		return new TreeSet<>(this.byKind.keySet());
 	}
 
-	JsonNode get(String kind) {
+	public JsonNode get(String kind) {
 		JsonNode manifest = this.byKind.get(kind);
 		if (manifest == null) {
 			throw new IllegalStateException(this.folder + " has no " + kind);

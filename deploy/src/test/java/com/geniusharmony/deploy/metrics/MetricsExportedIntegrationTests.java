@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import com.geniusharmony.deploy.repository.Repository;
 import com.geniusharmony.deploy.repository.ServiceDescription;
+import com.geniusharmony.deploy.repository.ServiceProcess;
 import com.geniusharmony.infra.Infrastructure;
 import com.geniusharmony.infra.kafka.KafkaServer;
 import com.geniusharmony.infra.postgres.PostgresServer;

@@ -1,4 +1,4 @@
-package com.geniusharmony.deploy.metrics;
+package com.geniusharmony.deploy.repository;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
+
 import static org.awaitility.Awaitility.await;
 
 /**
  * A service started from its runnable jar, in its own JVM, as a deployment runs it, with
  * only the environment it is given.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -47,7 +49,7 @@ final class ServiceProcess implements AutoCloseable {
 	 * @return the ready service
 	 * @throws IOException if it cannot be started
 	 */
-	static ServiceProcess start(Path jar, Map<String, String> environment, Path log) throws IOException {
+	public static ServiceProcess start(Path jar, Map<String, String> environment, Path log) throws IOException {
 		Files.createDirectories(log.getParent());
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString())
@@ -75,7 +77,7 @@ final class ServiceProcess implements AutoCloseable {
 		return service;
 	}
 
-	String scrape() {
+	public String scrape() {
 		HttpResponse<String> response = get("/actuator/prometheus");
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException("/actuator/prometheus answered " + response.statusCode());
@@ -83,17 +85,29 @@ final class ServiceProcess implements AutoCloseable {
 		return response.body();
 	}
 
-	Path log() {
+	public Path log() {
 		return this.log;
 	}
 
 	private HttpResponse<String> get(String path) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+		return get(path, null);
+	}
+
+	/**
+	 * Asks the service.
+	 * @param path the path, starting with a slash
+	 * @param bearerToken the caller's token, or null for none
+	 * @return the answer
+	 */
+	public HttpResponse<String> get(String path, @Nullable String bearerToken) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.timeout(Duration.ofSeconds(30))
-			.GET()
-			.build();
+			.GET();
+		if (bearerToken != null) {
+			request.header("Authorization", "Bearer " + bearerToken);
+		}
 		try {
-			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -1,5 +1,6 @@
 package com.geniusharmony.support.security;
 
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -37,7 +38,8 @@ public record CurrentUser(String id, String username, Set<String> roles) {
 	}
 
 	static CurrentUser from(Jwt jwt, TokenRoles roles) {
-		String userId = roles.userId(jwt);
+		// every source's validator has checked that the token names a user
+		String userId = Objects.requireNonNull(roles.userId(jwt), "user id");
 		String username = jwt.hasClaim("username") ? jwt.getClaimAsString("username") : userId;
 		return new CurrentUser(userId, username, roles.of(jwt));
 	}

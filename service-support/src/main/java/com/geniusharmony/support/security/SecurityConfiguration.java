@@ -1,11 +1,8 @@
 package com.geniusharmony.support.security;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.crypto.spec.SecretKeySpec;
 
 import reactor.core.publisher.Flux;
 
@@ -17,12 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -38,11 +29,12 @@ import org.springframework.web.reactive.result.method.annotation.ArgumentResolve
 import com.geniusharmony.support.web.BoundedWebClient;
 
 /**
- * Every request needs a valid bearer JWT, except health, metrics, API docs, the token
- * endpoints and the paths a service adds to {@code harmony.jwt.public-paths}. Roles come
- * from the {@code roles} claim, and admin by the deployment's admin rule
- * ({@link TokenRoles}, {@code hasRole("admin")}). Pages of the origins in
- * {@code harmony.cors.allowed-origins} may call the API from a browser.
+ * Every request needs a valid bearer JWT of one of the configured key sources
+ * ({@link TokenSources}), except health, metrics, API docs, the token endpoints and the
+ * paths a service adds to {@code harmony.jwt.public-paths}. Roles come from the
+ * {@code roles} claim, and admin by the deployment's admin rule ({@link TokenRoles},
+ * {@code hasRole("admin")}). Pages of the origins in {@code harmony.cors.allowed-origins}
+ * may call the API from a browser.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -104,27 +96,7 @@ public class SecurityConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ReactiveJwtDecoder jwtDecoder(JwtProperties properties) {
-		NimbusReactiveJwtDecoder decoder;
-		if (properties.hmacSecret() != null && !properties.hmacSecret().isBlank()) {
-			byte[] secret = properties.hmacSecret().getBytes(StandardCharsets.UTF_8);
-			// HS256 needs a key of at least 256 bits; a shorter one would make every
-			// token fail, silently
-			if (secret.length < 32) {
-				throw new IllegalStateException("HARMONY_JWT_HMAC_SECRET must be at least 32 bytes long");
-			}
-			SecretKeySpec key = new SecretKeySpec(secret, "HmacSHA256");
-			decoder = NimbusReactiveJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-		}
-		else if (properties.issuerUri() != null && !properties.issuerUri().isBlank()) {
-			decoder = NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuerUri())
-				.webClient(keyFetcher())
-				.build();
-		}
-		else {
-			decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri()).webClient(keyFetcher()).build();
-		}
-		decoder.setJwtValidator(validator(properties));
-		return decoder;
+		return TokenSources.of(properties, keyFetcher());
 	}
 
 	/**
@@ -144,20 +116,6 @@ public class SecurityConfiguration {
 				configurer.addCustomResolver(new CurrentUserArgumentResolver(new TokenRoles(properties)));
 			}
 		};
-	}
-
-	/**
-	 * Expiry and not-before always; the issuer too when one is configured, which for an
-	 * external OpenID Connect issuer is, unless said otherwise, the issuer itself.
-	 */
-	static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
-		if (properties.issuer() != null && !properties.issuer().isBlank()) {
-			return JwtValidators.createDefaultWithIssuer(properties.issuer());
-		}
-		if (properties.issuerUri() != null && !properties.issuerUri().isBlank()) {
-			return JwtValidators.createDefaultWithIssuer(properties.issuerUri());
-		}
-		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault());
 	}
 
 	private static ReactiveJwtAuthenticationConverter authenticationConverter(TokenRoles roles) {

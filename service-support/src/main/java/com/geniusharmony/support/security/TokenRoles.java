@@ -18,6 +18,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
  */
 final class TokenRoles {
 
+	private static final String SIMPLE_JWT_USER_ID_CLAIM = "user_id";
+
 	private final String userIdClaim;
 
 	private final @Nullable String adminClaim;
@@ -46,9 +48,17 @@ final class TokenRoles {
 		return Set.copyOf(roles);
 	}
 
-	String userId(Jwt jwt) {
+	/**
+	 * The configured claim, else {@code sub}, else SimpleJWT's {@code user_id}: so the
+	 * core-service's tokens and the Django frontend's are both understood whatever the
+	 * configured claim.
+	 */
+	@Nullable String userId(Jwt jwt) {
 		Object id = jwt.getClaims().get(this.userIdClaim);
-		return (id != null) ? id.toString() : jwt.getSubject();
+		if (id == null) {
+			id = (jwt.getSubject() != null) ? jwt.getSubject() : jwt.getClaims().get(SIMPLE_JWT_USER_ID_CLAIM);
+		}
+		return (id != null) ? id.toString() : null;
 	}
 
 	private boolean namedByAdminRule(Jwt jwt) {

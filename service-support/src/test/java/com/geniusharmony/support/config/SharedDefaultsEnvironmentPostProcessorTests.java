@@ -63,7 +63,7 @@ class SharedDefaultsEnvironmentPostProcessorTests {
 	void leavesTheRecordsDefaultsWhereNoVariableIsSet() {
 		given(Map.of());
 		JwtProperties jwt = Binder.get(this.environment).bindOrCreate("harmony.jwt", JwtProperties.class);
-		assertThat(jwt.jwksUri()).isEqualTo("http://localhost:8081/.well-known/jwks.json");
+		assertThat(jwt.coreJwksUri()).isEqualTo("http://localhost:8081/.well-known/jwks.json");
 		assertThat(jwt.userIdClaim()).isEqualTo("sub");
 		assertThat(this.environment.containsProperty("harmony.jwt.jwks-uri")).isFalse();
 	}

@@ -38,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @WebFluxTest(controllers = SecuredController.class,
 		properties = { "harmony.jwt.hmac-secret=" + HmacTokenSecurityTests.SECRET, "harmony.jwt.user-id-claim=user_id",
-				"harmony.jwt.issuer=django", "harmony.jwt.public-paths=/open/**", "harmony.jwt.admin-claim=is_staff",
-				"harmony.jwt.admin-user-ids=7, 8" })
+				"harmony.jwt.hmac-issuer=django", "harmony.jwt.public-paths=/open/**",
+				"harmony.jwt.admin-claim=is_staff", "harmony.jwt.admin-user-ids=7, 8" })
 @ImportAutoConfiguration({ SecurityConfiguration.class, WebSupportConfiguration.class })
 class HmacTokenSecurityTests {
 
