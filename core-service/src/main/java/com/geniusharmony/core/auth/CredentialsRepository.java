@@ -1,5 +1,6 @@
 package com.geniusharmony.core.auth;
 
+import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CredentialsRepository {
 
+	private static final String SELECT = "select id, username, password_hash, active, admin from app_user";
+
 	private final DatabaseClient database;
 
 	CredentialsRepository(DatabaseClient database) {
@@ -18,13 +21,23 @@ class CredentialsRepository {
 	}
 
 	Mono<Credentials> findByUsername(String username) {
-		return this.database
-			.sql("select id, username, password_hash, active, admin from app_user where lower(username) = lower(:u)")
+		return this.database.sql(SELECT + " where lower(username) = lower(:u)")
 			.bind("u", username)
-			.map((row) -> new Credentials(String.valueOf(row.get("id", Long.class)), row.get("username", String.class),
-					row.get("password_hash", String.class), row.get("active", Boolean.class),
-					row.get("admin", Boolean.class)))
+			.map(CredentialsRepository::credentials)
 			.one();
+	}
+
+	Mono<Credentials> findById(String id) {
+		return this.database.sql(SELECT + " where id = :id")
+			.bind("id", Long.parseLong(id))
+			.map(CredentialsRepository::credentials)
+			.one();
+	}
+
+	private static Credentials credentials(Readable row) {
+		return new Credentials(String.valueOf(row.get("id", Long.class)), row.get("username", String.class),
+				row.get("password_hash", String.class), row.get("active", Boolean.class),
+				row.get("admin", Boolean.class));
 	}
 
 }

@@ -35,7 +35,7 @@ class TokenIssuer {
 		this.properties = properties;
 	}
 
-	TokenResponse issue(Credentials user) {
+	String sign(Credentials user) {
 		Instant now = Instant.now();
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(this.properties.issuer())
 			.subject(user.id())
@@ -55,7 +55,12 @@ class TokenIssuer {
 		catch (JOSEException ex) {
 			throw new IllegalStateException("Could not sign a token", ex);
 		}
-		return new TokenResponse(token.serialize(), "Bearer", this.properties.ttl().toSeconds());
+		return token.serialize();
+	}
+
+	/** The seconds an access token lives. */
+	long ttlSeconds() {
+		return this.properties.ttl().toSeconds();
 	}
 
 }

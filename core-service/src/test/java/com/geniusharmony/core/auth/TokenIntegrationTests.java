@@ -25,7 +25,7 @@ class TokenIntegrationTests extends CoreIntegrationTest {
 		Map<?, ?> answer = this.api.ok(HttpMethod.POST, "/api/auth/token", null,
 				Map.of("username", user.username(), "password", user.password()));
 		assertThat(answer.get("token_type")).isEqualTo("Bearer");
-		assertThat(answer.get("expires_in")).isEqualTo(3600);
+		assertThat(answer.get("expires_in")).isEqualTo(900);
 		String jwks = this.web.get()
 			.uri("/.well-known/jwks.json")
 			.exchange()

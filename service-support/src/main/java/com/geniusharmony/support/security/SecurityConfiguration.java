@@ -45,7 +45,8 @@ public class SecurityConfiguration {
 	private static final Duration KEY_FETCH_TIMEOUT = Duration.ofSeconds(5);
 
 	static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
-			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/.well-known/jwks.json", "/api/auth/token");
+			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/.well-known/jwks.json", "/api/auth/token",
+			"/api/auth/refresh", "/api/auth/logout");
 
 	@Bean
 	SecurityWebFilterChain harmonySecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,

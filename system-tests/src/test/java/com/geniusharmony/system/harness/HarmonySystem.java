@@ -116,6 +116,9 @@ public final class HarmonySystem {
 		environment.put("HARMONY_ADMIN_USERNAME", ADMIN_USERNAME);
 		environment.put("HARMONY_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		environment.put("HARMONY_JWT_ISSUER", "genius-harmony");
+		// the tests sign in once per class and do not refresh: their tokens outlive any
+		// class
+		environment.put("HARMONY_JWT_TTL", "2h");
 		// one signing key across core-service restarts, so that tokens outlive them
 		environment.put("HARMONY_JWT_PRIVATE_KEY", SigningKey.generatePem());
 		environment.put("LOG_FORMAT", "");

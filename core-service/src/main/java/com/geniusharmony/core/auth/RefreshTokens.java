@@ -1,0 +1,158 @@
+package com.geniusharmony.core.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * Rotating refresh tokens: opaque random strings, stored as their SHA-256. A login starts
+ * a family; a refresh uses its token once and gives the next of the family; a token used
+ * again revokes its whole family; a logout revokes it too.
+ */
+@Component
+class RefreshTokens {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final DatabaseClient database;
+
+	private final TransactionalOperator transactions;
+
+	private final Duration ttl;
+
+	RefreshTokens(DatabaseClient database, TransactionalOperator transactions, AuthProperties properties) {
+		this.database = database;
+		this.transactions = transactions;
+		this.ttl = properties.refreshTtl();
+	}
+
+	/**
+	 * Starts a family for a login, and forgets the user's expired tokens.
+	 * @param userId the user
+	 * @return the first token of the family
+	 */
+	Mono<String> startFamily(String userId) {
+		return this.database
+			.sql("delete from refresh_token where user_id = :user and expires_at < now() - interval '1 day'")
+			.bind("user", Long.parseLong(userId))
+			.then()
+			.then(insert(UUID.randomUUID(), userId));
+	}
+
+	/**
+	 * Uses a token once: gives the next token of its family and the user it belongs to.
+	 * @param token the refresh token
+	 * @return the rotation, or a {@link RefreshRefusedException} (a reused token's family
+	 * is revoked first)
+	 */
+	Mono<Rotation> rotate(String token) {
+		String hash = hash(token);
+		Mono<Rotation> used = this.database
+			.sql("update refresh_token set used_at = now() where token_hash = :hash and used_at is null"
+					+ " and revoked_at is null and expires_at > now() returning family_id, user_id")
+			.bind("hash", hash)
+			.map((row) -> new Used(row.get("family_id", UUID.class), String.valueOf(row.get("user_id", Long.class))))
+			.one()
+			.flatMap((row) -> insert(row.familyId(), row.userId()).map((next) -> new Rotation(row.userId(), next)));
+		// refused outside the transaction, so that a reused token's family stays revoked
+		return this.transactions.transactional(used).switchIfEmpty(Mono.defer(() -> refuse(hash)));
+	}
+
+	/**
+	 * Revokes the family of a token (a logout). A token that is unknown, expired or
+	 * revoked already changes nothing.
+	 * @param token the refresh token
+	 * @return done
+	 */
+	Mono<Void> revokeFamily(String token) {
+		return revokeFamilyOf(hash(token));
+	}
+
+	/** The seconds a new refresh token lives. */
+	long ttlSeconds() {
+		return this.ttl.toSeconds();
+	}
+
+	private Mono<String> insert(UUID familyId, String userId) {
+		String token = newToken();
+		return this.database
+			.sql("insert into refresh_token (token_hash, family_id, user_id, expires_at)"
+					+ " values (:hash, :family, :user, :expires)")
+			.bind("hash", hash(token))
+			.bind("family", familyId)
+			.bind("user", Long.parseLong(userId))
+			.bind("expires", OffsetDateTime.ofInstant(Instant.now().plus(this.ttl), ZoneOffset.UTC))
+			.then()
+			.thenReturn(token);
+	}
+
+	/**
+	 * Why a token could not be used. A token already used is a copy: its family is
+	 * revoked.
+	 */
+	private Mono<Rotation> refuse(String hash) {
+		return this.database
+			.sql("select used_at is not null as used, revoked_at is not null as revoked from refresh_token"
+					+ " where token_hash = :hash")
+			.bind("hash", hash)
+			.map((row) -> Boolean.TRUE.equals(row.get("used", Boolean.class))
+					&& !Boolean.TRUE.equals(row.get("revoked", Boolean.class)))
+			.one()
+			.defaultIfEmpty(false)
+			.flatMap((reused) -> reused ? revokeFamilyOf(hash).then(Mono.error(RefreshRefusedException::reused))
+					: Mono.error(RefreshRefusedException::invalid));
+	}
+
+	private Mono<Void> revokeFamilyOf(String hash) {
+		return this.database
+			.sql("update refresh_token set revoked_at = now() where revoked_at is null and family_id ="
+					+ " (select family_id from refresh_token where token_hash = :hash)")
+			.bind("hash", hash)
+			.then();
+	}
+
+	private static String newToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JVM", ex);
+		}
+	}
+
+	private record Used(UUID familyId, String userId) {
+
+	}
+
+	/**
+	 * A token used: whose it was, and the next one of its family.
+	 *
+	 * @param userId the user
+	 * @param nextToken the refresh token to use next time
+	 */
+	record Rotation(String userId, String nextToken) {
+
+	}
+
+}
