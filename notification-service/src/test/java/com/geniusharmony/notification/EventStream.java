@@ -1,15 +1,19 @@
 package com.geniusharmony.notification;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -30,25 +34,57 @@ public final class EventStream implements AutoCloseable {
 
 	private final Disposable subscription;
 
-	private EventStream(WebClient client, String token, @Nullable String lastEventId) {
+	private EventStream(WebClient client, String uri, Consumer<HttpHeaders> headers) {
 		this.subscription = client.get()
-			.uri("/api/notifications/stream/")
+			.uri(uri)
 			.accept(MediaType.TEXT_EVENT_STREAM)
-			.headers((headers) -> {
-				headers.setBearerAuth(token);
-				if (lastEventId != null) {
-					headers.set("Last-Event-ID", lastEventId);
-				}
-			})
+			.headers(headers)
 			.retrieve()
 			.bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
 			})
 			.subscribe(this.received::add, this.received::add, () -> this.received.add(END));
 	}
 
-	/** Opens the stream of a server on 127.0.0.1. */
+	/** Opens the stream of a server on 127.0.0.1 with an access token. */
 	public static EventStream open(int port, String token, @Nullable String lastEventId) {
-		return new EventStream(WebClient.create("http://127.0.0.1:" + port), token, lastEventId);
+		return new EventStream(WebClient.create("http://127.0.0.1:" + port), "/api/notifications/stream/",
+				(headers) -> {
+					headers.setBearerAuth(token);
+					if (lastEventId != null) {
+						headers.set("Last-Event-ID", lastEventId);
+					}
+				});
+	}
+
+	/**
+	 * Opens a stream as a browser's {@code EventSource} does: a URL, no token.
+	 * @param port the server's port on 127.0.0.1
+	 * @param url the path and query, such as a stream ticket's {@code stream_url}
+	 * @return the stream
+	 */
+	public static EventStream openUrl(int port, String url) {
+		return new EventStream(WebClient.create("http://127.0.0.1:" + port), url, (headers) -> {
+		});
+	}
+
+	/**
+	 * Every event until the server ends the stream, comments left out.
+	 * @return the events
+	 */
+	@SuppressWarnings("unchecked")
+	public List<ServerSentEvent<Map<String, Object>>> untilEnd() {
+		List<ServerSentEvent<Map<String, Object>>> events = new ArrayList<>();
+		while (true) {
+			Object item = take();
+			if (item == END) {
+				return events;
+			}
+			assertThat(item).as("the next event of the stream").isInstanceOf(ServerSentEvent.class);
+			ServerSentEvent<Map<String, Object>> event = (ServerSentEvent<Map<String, Object>>) item;
+			if (event.comment() == null) {
+				events.add(event);
+			}
+		}
 	}
 
 	/** The next event that is not a comment. */

@@ -1,17 +1,12 @@
 package com.geniusharmony.core.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 
+import com.geniusharmony.support.security.OpaqueTokens;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -25,8 +20,6 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  */
 @Component
 class RefreshTokens {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final DatabaseClient database;
 
@@ -60,7 +53,7 @@ class RefreshTokens {
 	 * is revoked first)
 	 */
 	Mono<Rotation> rotate(String token) {
-		String hash = hash(token);
+		String hash = OpaqueTokens.hash(token);
 		Mono<Rotation> used = this.database
 			.sql("update refresh_token set used_at = now() where token_hash = :hash and used_at is null"
 					+ " and revoked_at is null and expires_at > now() returning family_id, user_id")
@@ -79,7 +72,7 @@ class RefreshTokens {
 	 * @return done
 	 */
 	Mono<Void> revokeFamily(String token) {
-		return revokeFamilyOf(hash(token));
+		return revokeFamilyOf(OpaqueTokens.hash(token));
 	}
 
 	/** The seconds a new refresh token lives. */
@@ -88,11 +81,11 @@ class RefreshTokens {
 	}
 
 	private Mono<String> insert(UUID familyId, String userId) {
-		String token = newToken();
+		String token = OpaqueTokens.generate();
 		return this.database
 			.sql("insert into refresh_token (token_hash, family_id, user_id, expires_at)"
 					+ " values (:hash, :family, :user, :expires)")
-			.bind("hash", hash(token))
+			.bind("hash", OpaqueTokens.hash(token))
 			.bind("family", familyId)
 			.bind("user", Long.parseLong(userId))
 			.bind("expires", OffsetDateTime.ofInstant(Instant.now().plus(this.ttl), ZoneOffset.UTC))
@@ -123,22 +116,6 @@ class RefreshTokens {
 					+ " (select family_id from refresh_token where token_hash = :hash)")
 			.bind("hash", hash)
 			.then();
-	}
-
-	private static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	private static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JVM", ex);
-		}
 	}
 
 	private record Used(UUID familyId, String userId) {

@@ -8,42 +8,81 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/notifications/stream/}: the caller's live stream of Server-Sent Events.
- * It ends when the access token expires, so that the client reconnects with a fresh one.
+ * The caller's live stream of Server-Sent Events, opened two ways. With the access token
+ * in the {@code Authorization} header: {@code GET /api/notifications/stream/}. From a
+ * browser's {@code EventSource}, which cannot send that header: a short-lived, single-use
+ * ticket from {@code POST /api/notifications/stream-tickets/} (with the token), then
+ * {@code GET /api/notifications/browser-stream/?ticket=...} (ADR 0015). Either stream
+ * lives as long as the token that authorised it, and says so before it ends.
  */
 @RestController
 class NotificationStreamController {
 
+	private static final Duration UNBOUNDED_TOKEN = Duration.ofHours(1);
+
 	private final NotificationStreams streams;
 
-	NotificationStreamController(NotificationStreams streams) {
+	private final StreamTickets tickets;
+
+	private final StreamProperties properties;
+
+	NotificationStreamController(NotificationStreams streams, StreamTickets tickets, StreamProperties properties) {
 		this.streams = streams;
+		this.tickets = tickets;
+		this.properties = properties;
 	}
 
 	@GetMapping({ "/api/notifications/stream", "/api/notifications/stream/" })
 	Flux<ServerSentEvent<Object>> stream(CurrentUser caller,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
-		return this.streams.open(caller.id(), parse(lastEventId)).takeUntilOther(tokenExpiry());
+		return tokenExpiry().flatMapMany((expiresAt) -> StreamLifetime
+			.until(this.streams.open(caller.id(), parse(lastEventId)), expiresAt, this.properties.expiryNotice()));
 	}
 
-	private static Mono<Long> tokenExpiry() {
+	@PostMapping({ "/api/notifications/stream-tickets", "/api/notifications/stream-tickets/" })
+	@ResponseStatus(HttpStatus.CREATED)
+	Mono<StreamTicketResponse> ticket(CurrentUser caller) {
+		return tokenExpiry().flatMap(
+				(expiresAt) -> this.tickets.issue(new StreamTickets.Holder(caller.id(), caller.username(), expiresAt)))
+			.map((ticket) -> new StreamTicketResponse(ticket, this.tickets.ttl().toSeconds(),
+					"/api/notifications/browser-stream/?ticket=" + ticket));
+	}
+
+	/**
+	 * Resumes after {@code last_event_id}, or the {@code Last-Event-ID} header a
+	 * reconnecting {@code EventSource} sends (a used ticket refuses that reconnection:
+	 * the client opens a new stream with a new ticket and {@code last_event_id}).
+	 */
+	@GetMapping({ "/api/notifications/browser-stream", "/api/notifications/browser-stream/" })
+	Flux<ServerSentEvent<Object>> browserStream(@RequestParam String ticket,
+			@RequestParam(name = "last_event_id", required = false) @Nullable String lastEventIdParameter,
+			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
+		String resumeAfter = (lastEventIdParameter != null) ? lastEventIdParameter : lastEventId;
+		return this.tickets.redeem(ticket)
+			.switchIfEmpty(Mono.error(StreamTicketRefusedException::new))
+			.flatMapMany((holder) -> StreamLifetime.until(this.streams.open(holder.userId(), parse(resumeAfter)),
+					holder.authorizedUntil(), this.properties.expiryNotice()));
+	}
+
+	/** When the caller's token expires; an hour from now for a token without expiry. */
+	private static Mono<Instant> tokenExpiry() {
 		return ReactiveSecurityContextHolder.getContext()
 			.mapNotNull((context) -> context.getAuthentication())
 			.filter(JwtAuthenticationToken.class::isInstance)
 			.mapNotNull((authentication) -> ((JwtAuthenticationToken) authentication).getToken().getExpiresAt())
-			.flatMap((expiresAt) -> Mono.delay(max(Duration.between(Instant.now(), expiresAt))));
-	}
-
-	private static Duration max(Duration untilExpiry) {
-		return untilExpiry.isNegative() ? Duration.ZERO : untilExpiry;
+			.defaultIfEmpty(Instant.now().plus(UNBOUNDED_TOKEN));
 	}
 
 	/** An id this service did not send is ignored: the stream starts afresh. */
@@ -58,6 +97,17 @@ class NotificationStreamController {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * A stream ticket.
+	 *
+	 * @param ticket the ticket: for one stream, within {@code expiresIn} seconds
+	 * @param expiresIn seconds it may wait to be used
+	 * @param streamUrl the stream's address with the ticket, for {@code EventSource}
+	 */
+	record StreamTicketResponse(String ticket, long expiresIn, String streamUrl) {
+
 	}
 
 }

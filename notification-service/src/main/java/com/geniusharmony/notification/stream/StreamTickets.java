@@ -1,0 +1,85 @@
+package com.geniusharmony.notification.stream;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import com.geniusharmony.support.security.OpaqueTokens;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/**
+ * Stream tickets ({@code stream_ticket}): short-lived, single-use, kept only as their
+ * SHA-256, redeemable on any replica.
+ */
+class StreamTickets {
+
+	private final DatabaseClient database;
+
+	private final Duration ttl;
+
+	StreamTickets(DatabaseClient database, Duration ttl) {
+		this.database = database;
+		this.ttl = ttl;
+	}
+
+	/**
+	 * Issues a ticket, and forgets the tickets that expired an hour ago or more.
+	 * @param holder whom it opens a stream for, until when
+	 * @return the ticket
+	 */
+	Mono<String> issue(Holder holder) {
+		String ticket = OpaqueTokens.generate();
+		Instant now = Instant.now();
+		return this.database.sql("delete from stream_ticket where expires_at < now() - interval '1 hour'")
+			.then()
+			.then(this.database
+				.sql("insert into stream_ticket (ticket_hash, user_id, username, expires_at, authorized_until)"
+						+ " values (:hash, :user, :username, :expires, :until)")
+				.bind("hash", OpaqueTokens.hash(ticket))
+				.bind("user", holder.userId())
+				.bind("username", holder.username())
+				.bind("expires", utc(now.plus(this.ttl)))
+				.bind("until", utc(holder.authorizedUntil()))
+				.then())
+			.thenReturn(ticket);
+	}
+
+	/**
+	 * Uses a ticket: once, before it expires.
+	 * @param ticket the ticket
+	 * @return whom it opens a stream for, or empty for an unknown, expired or used ticket
+	 */
+	Mono<Holder> redeem(String ticket) {
+		return this.database
+			.sql("update stream_ticket set used_at = now() where ticket_hash = :hash and used_at is null"
+					+ " and expires_at > now() returning user_id, username, authorized_until")
+			.bind("hash", OpaqueTokens.hash(ticket))
+			.map((row) -> new Holder(row.get("user_id", String.class), row.get("username", String.class),
+					row.get("authorized_until", OffsetDateTime.class).toInstant()))
+			.one();
+	}
+
+	Duration ttl() {
+		return this.ttl;
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	/**
+	 * Whom a ticket opens a stream for.
+	 *
+	 * @param userId the user
+	 * @param username the user's name, as the token gave it
+	 * @param authorizedUntil when the token that asked for the ticket expires: the stream
+	 * closes then
+	 */
+	record Holder(String userId, String username, Instant authorizedUntil) {
+
+	}
+
+}
