@@ -3,6 +3,7 @@ package com.geniusharmony.core.project;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of {@code PATCH /api/projects/{id}}: only the fields present change;
  * {@code "start_date": null} and {@code "end_date": null} clear a date.
- * {@code member_ids} replaces the members.
+ * {@code member_ids} replaces the members. The JSON names of the two-word fields are
+ * written out: the OpenAPI document reads this class with its own Jackson, which would
+ * otherwise show the Java names.
  */
 class UpdateProjectRequest {
 
@@ -20,16 +23,20 @@ class UpdateProjectRequest {
 	@Size(max = 10000)
 	private @Nullable String description;
 
+	@JsonProperty("owner_id")
 	@Size(min = 1, max = 40)
 	private @Nullable String ownerId;
 
+	@JsonProperty("member_ids")
 	@Size(max = 1000)
 	private @Nullable List<@NotBlank @Size(max = 40) String> memberIds;
 
+	@JsonProperty("start_date")
 	private @Nullable LocalDate startDate;
 
 	private boolean startDateSet;
 
+	@JsonProperty("end_date")
 	private @Nullable LocalDate endDate;
 
 	private boolean endDateSet;

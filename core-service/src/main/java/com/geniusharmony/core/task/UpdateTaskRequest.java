@@ -3,6 +3,7 @@ package com.geniusharmony.core.task;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of {@code PATCH /api/tasks/{id}}: only the fields present change;
  * {@code "deadline": null} clears the deadline, {@code assignee_ids} replaces the
- * assignees.
+ * assignees. The JSON names of the two-word fields are written out: the OpenAPI document
+ * reads this class with its own Jackson, which would otherwise show the Java names.
  */
 class UpdateTaskRequest {
 
@@ -24,6 +26,7 @@ class UpdateTaskRequest {
 	@Pattern(regexp = "todo|in_progress|done", message = "must be one of todo, in_progress, done")
 	private @Nullable String status;
 
+	@JsonProperty("assignee_ids")
 	@Size(max = 100)
 	private @Nullable List<@NotBlank @Size(max = 40) String> assigneeIds;
 

@@ -2,6 +2,7 @@ package com.geniusharmony.notification.console;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.ClassPathResource;
@@ -16,8 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Serves the console's page at {@code /console/} and tells it where the services are.
  * Both are open without a token: the page holds no data, and every call it makes carries
- * the administrator's token.
+ * the administrator's token. A page, not the API: left out of the API document.
  */
+@Hidden
 @RestController
 class ConsoleController {
 

@@ -11,9 +11,11 @@ import com.geniusharmony.odoosync.OperatorTokens;
 import com.geniusharmony.odoosync.SyncIntegrationTest;
 import com.geniusharmony.odoosync.TestEvents;
 import com.geniusharmony.odoosync.state.SyncStatus;
+import com.geniusharmony.support.testing.ApiDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -168,6 +170,17 @@ class SyncOperationsApiIntegrationTests extends SyncIntegrationTest {
 		assertThat(odoo().records("res.partner")
 			.stream()
 			.filter((partner) -> partner.externalIds().contains(externalId(EntityKind.USER, id)))).hasSize(1);
+	}
+
+	@Test
+	void describesTheOperationsApiWithItsJsonNamesInItsDocument() {
+		JsonNode document = ApiDocument.served(this.web);
+		assertThat(document.path("openapi").asString()).startsWith("3.1");
+		assertThat(document.at("/components/schemas/StatusResponse/properties").propertyNames())
+			.contains("lag_seconds", "budget_fallback", "last_drain", "not_configured_reason")
+			.doesNotContain("lagSeconds");
+		assertThat(document.at("/paths/~1api~1sync~1entities~1{kind}~1{id}~1resync/post/responses").propertyNames())
+			.contains("202", "401", "403", "404");
 	}
 
 	private WebTestClient.ResponseSpec admin(HttpMethod method, String path) {

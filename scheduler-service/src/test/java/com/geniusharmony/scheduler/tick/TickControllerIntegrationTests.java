@@ -13,6 +13,7 @@ import com.geniusharmony.events.tick.SyncSweepTick;
 import com.geniusharmony.infra.spring.RealInfrastructure;
 import com.geniusharmony.scheduler.TickTopic;
 import com.geniusharmony.support.kafka.TopicNames;
+import com.geniusharmony.support.testing.ApiDocument;
 import com.geniusharmony.support.testing.PrometheusScrape;
 import com.nimbusds.jose.JOSEException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,6 +23,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -153,6 +155,17 @@ class TickControllerIntegrationTests {
 			.exchange()
 			.expectStatus()
 			.isForbidden();
+	}
+
+	@Test
+	void describesTheSchedulerApiWithItsJsonNamesInItsDocument() {
+		JsonNode document = ApiDocument.served(this.web);
+		assertThat(document.path("openapi").asString()).startsWith("3.1");
+		assertThat(document.at("/components/schemas/StatusResponse/properties").propertyNames())
+			.contains("replica_leads", "schedules")
+			.doesNotContain("replicaLeads");
+		assertThat(document.at("/paths/~1api~1ticks~1deadline-check/post/responses").propertyNames()).contains("401",
+				"403");
 	}
 
 	@Test

@@ -45,8 +45,18 @@ public class SecurityConfiguration {
 	private static final Duration KEY_FETCH_TIMEOUT = Duration.ofSeconds(5);
 
 	static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
-			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/.well-known/jwks.json", "/api/auth/token",
-			"/api/auth/refresh", "/api/auth/logout");
+			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+			"/webjars/swagger-ui/**", "/.well-known/jwks.json", "/api/auth/token", "/api/auth/refresh",
+			"/api/auth/logout");
+
+	/**
+	 * The paths open without a token in every service (a service adds its own in
+	 * {@code harmony.jwt.public-paths}).
+	 * @return the path patterns
+	 */
+	public static List<String> publicPaths() {
+		return ALWAYS_PUBLIC;
+	}
 
 	@Bean
 	SecurityWebFilterChain harmonySecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
