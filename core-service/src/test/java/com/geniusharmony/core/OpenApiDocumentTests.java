@@ -18,6 +18,8 @@ class OpenApiDocumentTests extends CoreIntegrationTest {
 	void servesTheApiWithItsRealJsonNamesErrorsAndSecurity() {
 		JsonNode document = ApiDocument.served(this.web);
 		assertThat(document.path("openapi").asString()).startsWith("3.1");
+		assertThat(document.at("/components/schemas/Problem/properties").propertyNames()).contains("status", "detail",
+				"errors");
 		JsonNode taskRequest = document.at("/components/schemas")
 			.properties()
 			.stream()

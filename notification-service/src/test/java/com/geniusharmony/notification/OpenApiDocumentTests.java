@@ -26,9 +26,16 @@ class OpenApiDocumentTests extends NotificationIntegrationTest {
 	void servesTheApiWithItsRealJsonNamesErrorsAndSecurity() {
 		JsonNode document = ApiDocument.served(this.web);
 		assertThat(document.path("openapi").asString()).startsWith("3.1");
+		assertThat(document.at("/components/schemas/Problem/properties").propertyNames()).contains("status", "detail",
+				"errors");
 		assertThat(document.at("/components/schemas/NotificationResponse/properties").propertyNames())
 			.contains("user_id", "is_read", "created_at")
 			.doesNotContain("userId", "isRead");
+		// what is always there is required, what may be null is not
+		assertThat(document.at("/components/schemas/NotificationResponse/required").values())
+			.extracting(JsonNode::asString)
+			.contains("id", "is_read", "created_at")
+			.doesNotContain("read_at", "task_id");
 		assertThat(document.at("/paths/~1api~1notifications~1{id}~1/delete/responses").propertyNames()).contains("204",
 				"401", "404");
 		JsonNode browserStream = document.at("/paths/~1api~1notifications~1browser-stream~1/get");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.geniusharmony.support.security.CurrentUser;
 import com.geniusharmony.support.security.JwtProperties;
 import com.geniusharmony.support.security.SecurityConfiguration;
+import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
@@ -59,6 +60,11 @@ public class OpenApiConfiguration {
 	}
 
 	@Bean
+	ModelConverter requiredRecordComponents() {
+		return new RequiredRecordComponents();
+	}
+
+	@Bean
 	OpenAPI harmonyOpenApi(@Value("${spring.application.name}") String service,
 			@Value("${harmony.openapi.description:}") String description) {
 		return new OpenAPI().info(new Info().title("Genius Harmony " + service).description(description).version("v1"))
@@ -88,6 +94,9 @@ public class OpenApiConfiguration {
 			if (openApi.getPaths() == null) {
 				return;
 			}
+			// added here: springdoc replaces the schemas of the document's components
+			// with the models it found
+			openApi.getComponents().addSchemas(PROBLEM, problemSchema());
 			openApi.getPaths().forEach((path, item) -> {
 				boolean open = publicPaths.stream().anyMatch((pattern) -> matcher.match(pattern, path));
 				for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.readOperationsMap().entrySet()) {
