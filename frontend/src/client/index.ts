@@ -1,0 +1,255 @@
+// A typed client of the Genius Harmony APIs a frontend calls: core-service (sign-in and the token lifecycle) and
+// notification-service (the notifications and their live stream). The types come from the OpenAPI documents in
+// docs/api (npm run generate), so a change of the APIs shows here as a type error.
+import createClient from 'openapi-fetch';
+import type { paths as CorePaths } from './generated/core-service';
+import type { components, paths as NotificationPaths } from './generated/notification-service';
+
+export type Notification = components['schemas']['NotificationResponse'];
+export type NotificationPage = components['schemas']['NotificationPage'];
+export type Problem = components['schemas']['Problem'];
+export type StreamedNotification = Notification & { unread_count: number };
+
+export interface HarmonyConfig {
+  /** core-service, such as https://core.example.com */
+  coreUrl: string;
+  /** notification-service, the frontend's gateway */
+  notificationsUrl: string;
+}
+
+/** An answer other than 2xx, with the API's problem details when it gave them. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem?: Problem,
+  ) {
+    super(problem?.errors?.length
+      ? problem.errors.map((error) => `${error.field}: ${error.message}`).join('; ')
+      : problem?.detail ?? `HTTP ${status}`);
+  }
+}
+
+interface Session {
+  accessToken: string;
+  refreshToken: string;
+  /** When the access token expires, in epoch milliseconds. */
+  expiresAt: number;
+}
+
+/** A refresh this long before the access token expires avoids a request with a token that just ran out. */
+const REFRESH_MARGIN_MS = 30_000;
+
+export class HarmonyClient {
+  private readonly core;
+
+  private readonly notifications;
+
+  // Kept in memory only: a script injected into the page cannot read it from storage.
+  private session: Session | undefined;
+
+  // One refresh at a time: a refresh token works once, so two refreshes with it would end the session.
+  private refreshing: Promise<void> | undefined;
+
+  constructor(private readonly config: HarmonyConfig) {
+    this.core = createClient<CorePaths>({ baseUrl: config.coreUrl });
+    this.notifications = createClient<NotificationPaths>({ baseUrl: config.notificationsUrl });
+    this.notifications.use({
+      onRequest: async ({ request }) => {
+        request.headers.set('Authorization', `Bearer ${await this.accessToken()}`);
+        return request;
+      },
+    });
+  }
+
+  get signedIn(): boolean {
+    return this.session !== undefined;
+  }
+
+  async signIn(username: string, password: string): Promise<void> {
+    const { data, error, response } = await this.core.POST('/api/auth/token', { body: { username, password } });
+    this.keep(data, error, response);
+  }
+
+  /** Ends the sign-in: its refresh token is revoked; the access token lives on until it expires. */
+  async signOut(): Promise<void> {
+    const session = this.session;
+    this.session = undefined;
+    if (session) {
+      await this.core.POST('/api/auth/logout', { body: { refresh_token: session.refreshToken } });
+    }
+  }
+
+  async unreadCount(): Promise<number> {
+    return answer(await this.notifications.GET('/api/notifications/unread-count/')).count;
+  }
+
+  async list(query: { page?: number; page_size?: number; is_read?: boolean }): Promise<NotificationPage> {
+    return answer(await this.notifications.GET('/api/notifications/', {
+      params: {
+        query: {
+          page: query.page,
+          page_size: query.page_size,
+          is_read: query.is_read === undefined ? undefined : String(query.is_read),
+        },
+      },
+    }));
+  }
+
+  async markRead(id: string): Promise<Notification> {
+    return answer(await this.notifications.POST('/api/notifications/{id}/mark-read/', { params: { path: { id } } }));
+  }
+
+  async markAllRead(): Promise<number> {
+    return answer(await this.notifications.POST('/api/notifications/mark-all-read/')).marked;
+  }
+
+  async remove(id: string): Promise<void> {
+    const { error, response } = await this.notifications.DELETE('/api/notifications/{id}/', { params: { path: { id } } });
+    if (!response.ok) {
+      throw new ApiError(response.status, error as Problem | undefined);
+    }
+  }
+
+  /**
+   * The live stream of the user's notifications, opened as a browser must: with a single-use ticket in the URL of
+   * a native EventSource. Before the token behind it expires, and whenever the connection drops, it opens the next
+   * stream with a new ticket and the last notification's id, so that nothing is missed.
+   */
+  stream(handlers: StreamHandlers): LiveStream {
+    return new LiveStream(this, handlers);
+  }
+
+  /** @internal a ticket for the next stream, and its URL */
+  async streamUrl(lastEventId: string | undefined): Promise<string> {
+    const ticket = answer(await this.notifications.POST('/api/notifications/stream-tickets/'));
+    const resume = lastEventId ? `&last_event_id=${encodeURIComponent(lastEventId)}` : '';
+    return this.config.notificationsUrl + ticket.stream_url + resume;
+  }
+
+  private async accessToken(): Promise<string> {
+    if (!this.session) {
+      throw new ApiError(401, { title: 'Unauthorized', status: 401, detail: 'Not signed in.' });
+    }
+    if (this.session.expiresAt - Date.now() < REFRESH_MARGIN_MS) {
+      this.refreshing ??= this.refresh().finally(() => {
+        this.refreshing = undefined;
+      });
+      await this.refreshing;
+    }
+    return this.session!.accessToken;
+  }
+
+  private async refresh(): Promise<void> {
+    const { data, error, response } = await this.core.POST('/api/auth/refresh', {
+      body: { refresh_token: this.session!.refreshToken },
+    });
+    if (!response.ok) {
+      // the sign-in ended (logged out elsewhere, expired, or its refresh token was reused): sign in again
+      this.session = undefined;
+    }
+    this.keep(data, error, response);
+  }
+
+  private keep(
+    data: { access_token: string; refresh_token: string; expires_in: number } | undefined,
+    error: unknown,
+    response: Response,
+  ): void {
+    if (!response.ok || !data) {
+      throw new ApiError(response.status, error as Problem | undefined);
+    }
+    this.session = {
+      accessToken: data.access_token,
+      refreshToken: data.refresh_token,
+      expiresAt: Date.now() + data.expires_in * 1000,
+    };
+  }
+}
+
+export interface StreamHandlers {
+  onNotification(notification: StreamedNotification): void;
+  onUnreadCount(count: number): void;
+  onError?(error: unknown): void;
+}
+
+export class LiveStream {
+  private source: EventSource | undefined;
+
+  private lastEventId: string | undefined;
+
+  private closed = false;
+
+  private retryMs = 1000;
+
+  constructor(
+    private readonly client: HarmonyClient,
+    private readonly handlers: StreamHandlers,
+  ) {
+    void this.open();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.source?.close();
+  }
+
+  private async open(): Promise<void> {
+    if (this.closed) {
+      return;
+    }
+    let url: string;
+    try {
+      url = await this.client.streamUrl(this.lastEventId);
+    }
+    catch (error) {
+      this.handlers.onError?.(error);
+      this.retryLater();
+      return;
+    }
+    const previous = this.source;
+    const source = new EventSource(url);
+    this.source = source;
+    source.addEventListener('open', () => {
+      this.retryMs = 1000;
+      // the new stream is up: the one it replaces may go
+      previous?.close();
+    });
+    source.addEventListener('unread_count', (event) => {
+      this.handlers.onUnreadCount(JSON.parse(event.data).count);
+    });
+    source.addEventListener('notification', (event) => {
+      this.lastEventId = event.lastEventId;
+      this.handlers.onNotification(JSON.parse(event.data));
+    });
+    // the token behind this stream is about to end, or has: open the next one
+    source.addEventListener('token_expiring', () => void this.open());
+    source.addEventListener('token_expired', () => {
+      source.close();
+      if (this.source === source) {
+        void this.open();
+      }
+    });
+    source.addEventListener('error', () => {
+      // EventSource would reconnect with the used ticket and be refused: reconnect with a new one instead
+      source.close();
+      if (this.source === source) {
+        this.retryLater();
+      }
+    });
+  }
+
+  private retryLater(): void {
+    if (this.closed) {
+      return;
+    }
+    setTimeout(() => void this.open(), this.retryMs);
+    this.retryMs = Math.min(this.retryMs * 2, 30_000);
+  }
+}
+
+function answer<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (!result.response.ok || result.data === undefined) {
+    throw new ApiError(result.response.status, result.error as Problem | undefined);
+  }
+  return result.data;
+}
