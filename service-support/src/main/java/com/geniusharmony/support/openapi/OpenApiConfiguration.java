@@ -65,7 +65,7 @@ public class OpenApiConfiguration {
 	}
 
 	@Bean
-	OpenAPI harmonyOpenApi(@Value("${spring.application.name}") String service,
+	OpenAPI harmonyOpenApi(@Value("${spring.application.name:application}") String service,
 			@Value("${harmony.openapi.description:}") String description) {
 		return new OpenAPI().info(new Info().title("Genius Harmony " + service).description(description).version("v1"))
 			// relative: the document is served by the service it describes, wherever that
