@@ -13,6 +13,8 @@ const client = new HarmonyClient({
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 let page = 1;
 let live: LiveStream | undefined;
+// the latest load wins: an earlier one answering late must not show an older list
+let loads = 0;
 
 function say(text: string): void {
   $('#message').textContent = text;
@@ -77,10 +79,14 @@ function button(label: string, action: () => Promise<void>): HTMLButtonElement {
 }
 
 async function load(): Promise<void> {
+  const current = ++loads;
   const [list, count] = await Promise.all([
     client.list({ page, page_size: PAGE_SIZE, is_read: filter() }),
     client.unreadCount(),
   ]);
+  if (current !== loads) {
+    return;
+  }
   const last = Math.max(1, Math.ceil(list.count / PAGE_SIZE));
   if (page > last) {
     page = last;

@@ -36,6 +36,15 @@ public final class NotificationApi {
 		}
 	}
 
+	/**
+	 * Marks one of the caller's notifications read.
+	 * @param token the caller's token
+	 * @param id the notification's id
+	 */
+	public void markRead(String token, String id) {
+		HttpJson.post(this.notifications.uri("/api/notifications/" + id + "/mark-read/"), token, null).expect(200);
+	}
+
 	public int unreadCount(String token) {
 		return HttpJson.get(this.notifications.uri("/api/notifications/unread-count/"), token)
 			.expect(200)

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,10 @@ public final class BrowserScript {
 	private static final Path SOURCES = Repository.root().resolve("system-tests/src/test/browser");
 
 	private static final Path WORK = Repository.root().resolve("system-tests/target/browser");
+
+	private static final Path FRONTEND = Repository.root().resolve("frontend");
+
+	private static boolean frontendBuilt;
 
 	/** Where the scripts' screenshots are kept, for people to look at after a run. */
 	public static final Path SCREENSHOTS = Repository.root().resolve("system-tests/target/screenshots");
@@ -57,6 +62,42 @@ public final class BrowserScript {
 		}
 	}
 
+	/**
+	 * Builds the frontend (its typed client and example inbox, from the committed API
+	 * documents) as its README says, once per test run.
+	 * @return the built example's folder
+	 */
+	public static synchronized Path frontendDist() {
+		MachineTools.assumeOrRequire("node", "nodejs");
+		try {
+			if (!frontendBuilt) {
+				if (!Files.isDirectory(FRONTEND.resolve("node_modules"))) {
+					npm(FRONTEND, "ci", "--no-audit", "--no-fund");
+				}
+				npm(FRONTEND, "run", "build");
+				frontendBuilt = true;
+			}
+			return FRONTEND.resolve("dist");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void npm(Path directory, String... arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("npm"));
+		command.addAll(List.of(arguments));
+		MachineTools.Result result = MachineTools.run(command, directory, Map.of(), Duration.ofMinutes(5));
+		if (result.exitCode() != 0) {
+			throw new IllegalStateException(
+					String.join(" ", command) + " failed in " + directory + ":\n" + result.output());
+		}
+	}
+
 	/** Copies the scripts and installs exactly the locked packages, once per build. */
 	private static synchronized void install() throws IOException, InterruptedException {
 		Files.createDirectories(WORK);
@@ -66,11 +107,7 @@ public final class BrowserScript {
 			}
 		}
 		if (!Files.isDirectory(WORK.resolve("node_modules/playwright-core"))) {
-			MachineTools.Result installed = MachineTools.run(List.of("npm", "ci", "--no-audit", "--no-fund"), WORK,
-					Map.of(), Duration.ofMinutes(5));
-			if (installed.exitCode() != 0) {
-				throw new IllegalStateException("npm ci failed in " + WORK + ":\n" + installed.output());
-			}
+			npm(WORK, "ci", "--no-audit", "--no-fund");
 		}
 	}
 

@@ -49,6 +49,8 @@ public final class HarmonySystem {
 
 	private final String topicSuffix;
 
+	private int inboxPort;
+
 	private HarmonySystem(Infrastructure infrastructure, OdooEmulator odoo, String topicSuffix) {
 		this.infrastructure = infrastructure;
 		this.odoo = odoo;
@@ -80,9 +82,11 @@ public final class HarmonySystem {
 		SERVICES.forEach((service) -> ports.put(service, Ports.free()));
 		Map<String, String> shared = system.sharedEnvironment(token);
 		shared.put("HARMONY_JWT_JWKS_URI", "http://127.0.0.1:" + ports.get("core-service") + "/.well-known/jwks.json");
-		// the operators' console, served by notification-service, calls the other
-		// services from the browser
-		shared.put("HARMONY_CORS_ALLOWED_ORIGINS", "http://127.0.0.1:" + ports.get("notification-service"));
+		// the browser pages call the services: the operators' console (served by
+		// notification-service) and the example inbox (served by its browser test)
+		system.inboxPort = Ports.free();
+		shared.put("HARMONY_CORS_ALLOWED_ORIGINS",
+				"http://127.0.0.1:" + ports.get("notification-service") + ",http://127.0.0.1:" + system.inboxPort);
 		Path logs = Repository.root().resolve("system-tests/target/service-logs");
 		createEmptyDirectory(logs);
 		for (String service : SERVICES) {
@@ -175,6 +179,15 @@ public final class HarmonySystem {
 	 */
 	public Infrastructure infrastructure() {
 		return this.infrastructure;
+	}
+
+	/**
+	 * The port the example inbox page is served on by its browser test: the services
+	 * allow that origin.
+	 * @return the port on 127.0.0.1
+	 */
+	public int inboxPort() {
+		return this.inboxPort;
 	}
 
 	/**
