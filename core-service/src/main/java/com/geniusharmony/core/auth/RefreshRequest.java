@@ -1,5 +1,6 @@
 package com.geniusharmony.core.auth;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param refreshToken the token
  */
-record RefreshRequest(@NotBlank @Size(max = 200) @Nullable String refreshToken) {
+record RefreshRequest(@Schema(example = "dGhpcy1pcy1hLXJlZnJlc2gtdG9rZW4tZXhhbXBsZQ") @NotBlank @Size(
+		max = 200) @Nullable String refreshToken) {
 
 }

@@ -1,5 +1,6 @@
 package com.geniusharmony.core.auth;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param username the login name
  * @param password the password
  */
-record TokenRequest(@NotBlank @Size(max = 150) @Nullable String username,
-		@NotBlank @Size(max = 128) @Nullable String password) {
+record TokenRequest(@Schema(example = "marie") @NotBlank @Size(max = 150) @Nullable String username,
+		@Schema(example = "correct horse battery staple") @NotBlank @Size(max = 128) @Nullable String password) {
 
 }

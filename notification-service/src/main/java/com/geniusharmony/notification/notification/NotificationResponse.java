@@ -2,6 +2,7 @@ package com.geniusharmony.notification.notification;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param taskId the task it is about, if any
  * @param projectId the project it is about, if any
  */
-public record NotificationResponse(String id, String userId, String type, String emoji, String title, String message,
+public record NotificationResponse(@Schema(example = "17") String id, @Schema(example = "42") String userId,
+		@Schema(example = "task_assigned") String type, @Schema(example = "📋") String emoji,
+		@Schema(example = "📋 New task: Prepare the kick-off") String title,
+		@Schema(example = "You were assigned to the task \"Prepare the kick-off\" in project 12.") String message,
 		boolean isRead, Instant createdAt, @Nullable Instant readAt, @Nullable String taskId,
 		@Nullable String projectId) {
 
