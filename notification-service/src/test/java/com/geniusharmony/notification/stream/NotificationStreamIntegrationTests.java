@@ -218,16 +218,26 @@ class NotificationStreamIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	private void create(String user, String title) {
-		this.notifications
+		create(this.notifications, user, title);
+	}
+
+	private Connection jdbc() throws Exception {
+		return jdbc(this.environment);
+	}
+
+	/** A task assignment of a user, stored as the intake stores it. */
+	static void create(NotificationService notifications, String user, String title) {
+		notifications
 			.create(new NewNotification(user, NotificationType.TASK_ASSIGNED, title, "message", "task-1", "project-1",
 					UUID.randomUUID().toString()))
 			.block();
 	}
 
-	private Connection jdbc() throws Exception {
-		return DriverManager.getConnection(this.environment.getRequiredProperty("spring.flyway.url"),
-				this.environment.getRequiredProperty("spring.flyway.user"),
-				this.environment.getProperty("spring.flyway.password", ""));
+	/** A connection of its own to the service's database. */
+	static Connection jdbc(Environment environment) throws Exception {
+		return DriverManager.getConnection(environment.getRequiredProperty("spring.flyway.url"),
+				environment.getRequiredProperty("spring.flyway.user"),
+				environment.getProperty("spring.flyway.password", ""));
 	}
 
 	static void assertUnreadCount(ServerSentEvent<Map<String, Object>> event, int count) {

@@ -1,19 +1,15 @@
 package com.geniusharmony.notification.stream;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.geniusharmony.notification.EventStream;
 import com.geniusharmony.notification.NotificationIntegrationTest;
 import com.geniusharmony.notification.TestTokens;
-import com.geniusharmony.notification.notification.NewNotification;
 import com.geniusharmony.notification.notification.NotificationService;
-import com.geniusharmony.notification.notification.NotificationType;
 import com.geniusharmony.support.security.OpaqueTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -91,7 +87,7 @@ class StreamTicketIntegrationTests extends NotificationIntegrationTest {
 		this.client.get().uri("/api/notifications/browser-stream/").exchange().expectStatus().isBadRequest();
 		this.client.post().uri("/api/notifications/stream-tickets/").exchange().expectStatus().isUnauthorized();
 		Map<String, Object> ticket = ticket(TestTokens.forUser(TestTokens.newUserId()));
-		try (Connection connection = jdbc();
+		try (Connection connection = NotificationStreamIntegrationTests.jdbc(this.environment);
 				PreparedStatement expire = connection.prepareStatement(
 						"update stream_ticket set expires_at = now() - interval '1 second' where ticket_hash = ?")) {
 			expire.setString(1, OpaqueTokens.hash((String) ticket.get("ticket")));
@@ -159,16 +155,7 @@ class StreamTicketIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	private void create(String user, String title) {
-		this.notifications
-			.create(new NewNotification(user, NotificationType.TASK_ASSIGNED, title, "message", "task-1", "project-1",
-					UUID.randomUUID().toString()))
-			.block();
-	}
-
-	private Connection jdbc() throws Exception {
-		return DriverManager.getConnection(this.environment.getRequiredProperty("spring.flyway.url"),
-				this.environment.getRequiredProperty("spring.flyway.user"),
-				this.environment.getProperty("spring.flyway.password", ""));
+		NotificationStreamIntegrationTests.create(this.notifications, user, title);
 	}
 
 }

@@ -36,18 +36,7 @@ public final class ApiDocument {
 	 * @return the document
 	 */
 	public static JsonNode served(WebTestClient web) {
-		String body = web.mutate()
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
-			.build()
-			.get()
-			.uri("/v3/api-docs")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		return JSON.readTree(body);
+		return JSON.readTree(LargeBodies.get(web, "/v3/api-docs"));
 	}
 
 	/**
