@@ -14,7 +14,10 @@ import com.geniusharmony.odooemulator.fault.Faults;
 import com.geniusharmony.odooemulator.json2.Json2Endpoint;
 import com.geniusharmony.odooemulator.orm.BaseData;
 import com.geniusharmony.odooemulator.orm.Database;
+import com.geniusharmony.odooemulator.orm.Env;
+import com.geniusharmony.odooemulator.orm.ModelDef;
 import com.geniusharmony.odooemulator.orm.ModelRegistry;
+import com.geniusharmony.odooemulator.orm.OdooError;
 import com.geniusharmony.odooemulator.orm.Orm;
 import com.geniusharmony.odooemulator.orm.RecordSnapshot;
 import com.geniusharmony.odooemulator.rpc.Accounts;
@@ -31,7 +34,9 @@ import com.geniusharmony.odooemulator.stats.Arrival;
 import com.geniusharmony.odooemulator.stats.RequestCounter;
 import com.geniusharmony.odooemulator.stats.RequestCounts;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * A running Odoo emulator: an in-memory Odoo speaking JSON-RPC ({@code /jsonrpc},
@@ -193,6 +198,30 @@ public final class OdooEmulator implements AutoCloseable {
 	 */
 	public Optional<OdooRecord> record(String model, int id) {
 		return records(model).stream().filter((record) -> record.id() == id).findFirst();
+	}
+
+	/**
+	 * Changes a record as a person working in Odoo would: a {@code write} by the
+	 * administrator, checked as any write is (an unknown selection value or a missing
+	 * required one is refused) and stamped with a new {@code write_date}.
+	 * @param model the model ({@code project.task})
+	 * @param id the record's id
+	 * @param values the new values as {@code write} takes them, such as {@code {"state":
+	 * "1_done"}} or {@code {"user_ids": [[6, 0, [7]]]}}
+	 * @return the record as it is now
+	 * @throws OdooError when Odoo would refuse the write
+	 */
+	public OdooRecord editAsPerson(String model, int id, JsonNode values) {
+		ModelDef definition = this.orm.model(model);
+		if (definition == null) {
+			throw new IllegalArgumentException("The emulator has no model " + model);
+		}
+		if (!values.isObject() || values.isEmpty()) {
+			throw new IllegalArgumentException("The values to write must be a non-empty JSON object");
+		}
+		this.orm.callKw(Env.of(BaseData.ADMIN_UID), definition, "write",
+				List.of(JsonNodeFactory.instance.arrayNode().add(id), values), Map.of());
+		return record(model, id).orElseThrow();
 	}
 
 	/**

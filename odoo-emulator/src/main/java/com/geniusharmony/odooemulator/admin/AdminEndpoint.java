@@ -1,6 +1,7 @@
 package com.geniusharmony.odooemulator.admin;
 
 import com.geniusharmony.odooemulator.OdooEmulator;
+import com.geniusharmony.odooemulator.orm.OdooError;
 import com.geniusharmony.odooemulator.server.Call;
 import com.geniusharmony.odooemulator.server.EmulatorRequest;
 import com.geniusharmony.odooemulator.server.Endpoint;
@@ -15,8 +16,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code /__emulator/...}: {@code GET health}, {@code GET|DELETE stats},
  * {@code GET|POST|DELETE faults} (and {@code DELETE faults/<id>}),
- * {@code GET|PUT throttle}, {@code GET records/<model>}, {@code POST sequences},
- * {@code POST reset}. Answers JSON; a bad request is a 400 with {@code {"error": ...}}.
+ * {@code GET|PUT throttle}, {@code GET records/<model>},
+ * {@code PATCH records/<model>/<id>} (a change made in Odoo by a person),
+ * {@code POST sequences}, {@code POST reset}. Answers JSON; a bad request is a 400 with
+ * {@code {"error": ...}}.
  */
 public final class AdminEndpoint implements Endpoint {
 
@@ -55,6 +58,9 @@ public final class AdminEndpoint implements Endpoint {
 				}
 				return HttpReply.json(200, AdminJson.throttle(this.emulator.throttle()));
 			}
+			if (resource.startsWith("/records/") && method.equals("PATCH")) {
+				return editAsPerson(resource.substring("/records/".length()), request);
+			}
 			if (resource.startsWith("/records/") && method.equals("GET")) {
 				ArrayNode records = JSON.arrayNode();
 				this.emulator.records(resource.substring("/records/".length()))
@@ -75,6 +81,31 @@ public final class AdminEndpoint implements Endpoint {
 		}
 		catch (IllegalArgumentException | tools.jackson.core.JacksonException ex) {
 			return HttpReply.json(400, JSON.objectNode().put("error", ex.getMessage()));
+		}
+	}
+
+	/**
+	 * {@code PATCH records/<model>/<id>}: a change made in Odoo by a person, not by the
+	 * sync.
+	 */
+	private HttpReply editAsPerson(String path, EmulatorRequest request) {
+		int slash = path.lastIndexOf('/');
+		if (slash < 0) {
+			throw new IllegalArgumentException("expected records/<model>/<id>, got records/" + path);
+		}
+		int id;
+		try {
+			id = Integer.parseInt(path.substring(slash + 1));
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("the record id must be a number, got " + path.substring(slash + 1));
+		}
+		try {
+			return HttpReply.json(200,
+					AdminJson.record(this.emulator.editAsPerson(path.substring(0, slash), id, body(request))));
+		}
+		catch (OdooError ex) {
+			return HttpReply.json(422, JSON.objectNode().put("error", ex.getMessage()).put("type", ex.type()));
 		}
 	}
 

@@ -3,6 +3,7 @@ package com.geniusharmony.odooemulator.admin;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -95,6 +96,64 @@ class AdminEndpointTests {
 		odoo.http().post("/__emulator/sequences", "{\"project.project\": 4}");
 		assertThat(odoo.http().result("project.project", "create", List.of(Map.of("name", "P")), Map.of()).intValue())
 			.isEqualTo(4);
+	}
+
+	@Test
+	void changesARecordAsAPersonInOdooWould() {
+		int project = odoo.http()
+			.result("project.project", "create", List.of(Map.of("name", "Edited")), Map.of())
+			.intValue();
+		int task = odoo.http()
+			.result("project.task", "create", List.of(Map.of("name", "Before", "project_id", project)), Map.of())
+			.intValue();
+		LocalDateTime writtenBefore = (LocalDateTime) odoo.emulator()
+			.record("project.task", task)
+			.orElseThrow()
+			.values()
+			.get("write_date");
+
+		HttpResponse<String> edited = odoo.http()
+			.send(patch("/__emulator/records/project.task/" + task, "{\"name\": \"After\", \"state\": \"1_done\"}"));
+
+		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+		JsonNode values = OdooHttp.json(edited.body()).get("values");
+		assertThat(values.get("name").stringValue()).isEqualTo("After");
+		assertThat(values.get("state").stringValue()).isEqualTo("1_done");
+		// written now, so never before the create
+		assertThat(LocalDateTime.parse(values.get("write_date").stringValue().replace(' ', 'T')))
+			.isAfterOrEqualTo(writtenBefore);
+		JsonNode read = odoo.http()
+			.result("project.task", "read", List.of(List.of(task), List.of("name", "state")), Map.of());
+		assertThat(read.get(0).get("state").stringValue()).isEqualTo("1_done");
+	}
+
+	@Test
+	void refusesAChangeOdooWouldRefuseAndAnUnknownRecordOrModel() {
+		int project = odoo.http()
+			.result("project.project", "create", List.of(Map.of("name", "Refusing")), Map.of())
+			.intValue();
+		int task = odoo.http()
+			.result("project.task", "create", List.of(Map.of("name", "Kept", "project_id", project)), Map.of())
+			.intValue();
+		HttpResponse<String> refused = odoo.http()
+			.send(patch("/__emulator/records/project.task/" + task, "{\"state\": \"42_unheard_of\"}"));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("42_unheard_of");
+		assertThat(odoo.emulator().record("project.task", task).orElseThrow().values().get("state"))
+			.isEqualTo("01_in_progress");
+		assertThat(odoo.http().send(patch("/__emulator/records/project.task/999999", "{\"name\": \"x\"}")).statusCode())
+			.isEqualTo(422);
+		assertThat(odoo.http().send(patch("/__emulator/records/no.such.model/1", "{\"name\": \"x\"}")).statusCode())
+			.isEqualTo(400);
+		assertThat(odoo.http().send(patch("/__emulator/records/project.task/" + task, "{}")).statusCode())
+			.isEqualTo(400);
+	}
+
+	private static HttpRequest patch(String path, String body) {
+		return HttpRequest.newBuilder(URI.create(odoo.emulator().baseUrl() + path))
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(body))
+			.header("Content-Type", "application/json")
+			.build();
 	}
 
 	private static HttpRequest delete(String path) {
