@@ -1,5 +1,8 @@
 package com.geniusharmony.core.odoolink;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.odoolink.OdooLinkEstablished;
 import reactor.core.publisher.Mono;
@@ -45,6 +48,36 @@ public class OdooLinks {
 					entityVersion))
 			.one()
 			.defaultIfEmpty(OdooSync.NOT_LINKED);
+	}
+
+	/**
+	 * How a page of entities stands in Odoo, in one query.
+	 * @param kind the entities' kind
+	 * @param versions each entity's current version, by id
+	 * @return each entity's Odoo id and sync status, by id (not linked for those without
+	 * a link)
+	 */
+	public Mono<Map<Long, OdooSync>> findAll(EntityKind kind, Map<Long, Long> versions) {
+		if (versions.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return this.database
+			.sql("select entity_id, odoo_id, synced_version from odoo_link"
+					+ " where entity_kind = :kind and entity_id = any(:ids)")
+			.bind("kind", kind.wireName())
+			.bind("ids", versions.keySet().toArray(Long[]::new))
+			.map((row) -> {
+				long id = row.get("entity_id", Long.class);
+				return Map.entry(id, OdooSync.of(row.get("odoo_id", Long.class), row.get("synced_version", Long.class),
+						versions.get(id)));
+			})
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue)
+			.map((found) -> {
+				Map<Long, OdooSync> all = new HashMap<>();
+				versions.keySet().forEach((id) -> all.put(id, found.getOrDefault(id, OdooSync.NOT_LINKED)));
+				return all;
+			});
 	}
 
 	/**

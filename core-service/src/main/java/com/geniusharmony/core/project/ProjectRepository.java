@@ -10,7 +10,6 @@ import com.geniusharmony.core.api.PageQuery;
 import com.geniusharmony.core.api.SqlValues;
 import com.geniusharmony.core.api.StaleVersionException;
 import io.r2dbc.spi.Readable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -43,7 +42,10 @@ class ProjectRepository {
 			.flatMap(this::withMembers);
 	}
 
-	Flux<Project> page(ProjectFilter filter, PageQuery page) {
+	/**
+	 * A page of projects with their members, in two queries whatever the page's size.
+	 */
+	Mono<List<Project>> page(ProjectFilter filter, PageQuery page) {
 		Map<String, Object> binds = new LinkedHashMap<>();
 		String where = where(filter, binds);
 		GenericExecuteSpec spec = this.database
@@ -53,7 +55,7 @@ class ProjectRepository {
 		for (Map.Entry<String, Object> bind : binds.entrySet()) {
 			spec = spec.bind(bind.getKey(), bind.getValue());
 		}
-		return spec.map(ProjectRepository::project).all().concatMap(this::withMembers);
+		return spec.map(ProjectRepository::project).all().collectList().flatMap(this::withMembers);
 	}
 
 	Mono<Long> count(ProjectFilter filter) {
@@ -125,6 +127,13 @@ class ProjectRepository {
 
 	private Mono<Project> withMembers(Project project) {
 		return this.members.of(project.id()).map(project::withMembers);
+	}
+
+	private Mono<List<Project>> withMembers(List<Project> projects) {
+		return this.members.of(projects.stream().map(Project::id).toList())
+			.map((byProject) -> projects.stream()
+				.map((project) -> project.withMembers(byProject.getOrDefault(project.id(), List.of())))
+				.toList());
 	}
 
 	private static String where(ProjectFilter filter, Map<String, Object> binds) {

@@ -3,6 +3,7 @@ package com.geniusharmony.core.project;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 import com.geniusharmony.core.api.Ids;
@@ -68,8 +69,7 @@ class ProjectService {
 
 	Mono<PageResponse<ProjectResponse>> list(ProjectFilter filter, PageQuery page) {
 		return this.projects.page(filter, page)
-			.concatMap(this::response)
-			.collectList()
+			.flatMap(this::responses)
 			.zipWith(this.projects.count(filter), (results, count) -> PageResponse.of(page, count, results));
 	}
 
@@ -148,6 +148,17 @@ class ProjectService {
 			.flatMap((project) -> (caller.isAdmin() || Ids.format(project.ownerId()).equals(caller.id()))
 					? Mono.just(project) : Mono
 						.error(new ForbiddenException("Only the project's owner or an administrator may change it.")));
+	}
+
+	/**
+	 * The responses of a page: one query for their Odoo links, whatever the page's size.
+	 */
+	private Mono<List<ProjectResponse>> responses(List<Project> projects) {
+		return this.odooLinks
+			.findAll(EntityKind.PROJECT, projects.stream().collect(Collectors.toMap(Project::id, Project::version)))
+			.map((links) -> projects.stream()
+				.map((project) -> ProjectResponse.of(project, links.get(project.id())))
+				.toList());
 	}
 
 	private Mono<ProjectResponse> response(Project project) {

@@ -1,6 +1,10 @@
 package com.geniusharmony.core.task;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -27,6 +31,22 @@ class TaskAssigneeRepository {
 			.map((row) -> row.get(0, Long.class))
 			.all()
 			.collectList();
+	}
+
+	/**
+	 * The assignees of several rows in one query, each list in its order.
+	 */
+	Mono<Map<Long, List<Long>>> of(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return this.database
+			.sql("select task_id, user_id from task_assignee where task_id = any(:ids) order by task_id, position")
+			.bind("ids", ids.toArray(Long[]::new))
+			.map((row) -> Map.entry(row.get("task_id", Long.class), row.get("user_id", Long.class)))
+			.all()
+			.<Map<Long, List<Long>>>collect(HashMap::new, (byId,
+					entry) -> byId.computeIfAbsent(entry.getKey(), (id) -> new ArrayList<>()).add(entry.getValue()));
 	}
 
 	Mono<Void> replace(long taskId, List<Long> previous, List<Long> next) {

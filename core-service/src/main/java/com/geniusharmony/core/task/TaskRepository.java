@@ -10,7 +10,6 @@ import com.geniusharmony.core.api.PageQuery;
 import com.geniusharmony.core.api.SqlValues;
 import com.geniusharmony.core.api.StaleVersionException;
 import io.r2dbc.spi.Readable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -49,7 +48,10 @@ class TaskRepository {
 			.flatMap(this::withAssignees);
 	}
 
-	Flux<Task> page(TaskFilter filter, PageQuery page) {
+	/**
+	 * A page of tasks with their assignees, in two queries whatever the page's size.
+	 */
+	Mono<List<Task>> page(TaskFilter filter, PageQuery page) {
 		Map<String, Object> binds = new LinkedHashMap<>();
 		String where = where(filter, binds);
 		GenericExecuteSpec spec = this.database
@@ -59,7 +61,7 @@ class TaskRepository {
 		for (Map.Entry<String, Object> bind : binds.entrySet()) {
 			spec = spec.bind(bind.getKey(), bind.getValue());
 		}
-		return spec.map(TaskRepository::task).all().concatMap(this::withAssignees);
+		return spec.map(TaskRepository::task).all().collectList().flatMap(this::withAssignees);
 	}
 
 	Mono<Long> count(TaskFilter filter) {
@@ -118,6 +120,13 @@ class TaskRepository {
 
 	private Mono<Task> withAssignees(Task task) {
 		return this.assignees.of(task.id()).map(task::withAssignees);
+	}
+
+	private Mono<List<Task>> withAssignees(List<Task> tasks) {
+		return this.assignees.of(tasks.stream().map(Task::id).toList())
+			.map((byTask) -> tasks.stream()
+				.map((task) -> task.withAssignees(byTask.getOrDefault(task.id(), List.of())))
+				.toList());
 	}
 
 	private static String where(TaskFilter filter, Map<String, Object> binds) {

@@ -2,6 +2,7 @@ package com.geniusharmony.core.task;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.geniusharmony.core.api.Ids;
 import com.geniusharmony.core.api.PageQuery;
@@ -66,8 +67,7 @@ class TaskService {
 
 	Mono<PageResponse<TaskResponse>> list(TaskFilter filter, PageQuery page) {
 		return this.tasks.page(filter, page)
-			.concatMap(this::response)
-			.collectList()
+			.flatMap(this::responses)
 			.zipWith(this.tasks.count(filter), (results, count) -> PageResponse.of(page, count, results));
 	}
 
@@ -109,6 +109,15 @@ class TaskService {
 			.filterWhen((task) -> task.assigneeIds().contains(callerId) ? Mono.just(true)
 					: this.references.belongsToProject(task.projectId(), caller))
 			.switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("task", id)));
+	}
+
+	/**
+	 * The responses of a page: one query for their Odoo links, whatever the page's size.
+	 */
+	private Mono<List<TaskResponse>> responses(List<Task> tasks) {
+		return this.odooLinks
+			.findAll(EntityKind.TASK, tasks.stream().collect(Collectors.toMap(Task::id, Task::version)))
+			.map((links) -> tasks.stream().map((task) -> TaskResponse.of(task, links.get(task.id()))).toList());
 	}
 
 	private Mono<TaskResponse> response(Task task) {

@@ -2,6 +2,7 @@ package com.geniusharmony.core.user;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.geniusharmony.core.api.Ids;
 import com.geniusharmony.core.api.PageQuery;
@@ -79,8 +80,8 @@ class UserService {
 				.map((self) -> PageResponse.of(page, 1, (page.number() == 1) ? List.of(self) : List.of()));
 		}
 		return this.users.page(page)
-			.concatMap(this::response)
 			.collectList()
+			.flatMap(this::responses)
 			.zipWith(this.users.count(), (results, count) -> PageResponse.of(page, count, results));
 	}
 
@@ -120,6 +121,15 @@ class UserService {
 
 	private Mono<Void> publish(EventPayload event, User user) {
 		return this.outbox.append(EventEnvelope.of(event, user.version(), Instant.now()));
+	}
+
+	/**
+	 * The responses of a page: one query for their Odoo links, whatever the page's size.
+	 */
+	private Mono<List<UserResponse>> responses(List<User> users) {
+		return this.odooLinks
+			.findAll(EntityKind.USER, users.stream().collect(Collectors.toMap(User::id, User::version)))
+			.map((links) -> users.stream().map((user) -> UserResponse.of(user, links.get(user.id()))).toList());
 	}
 
 	private Mono<UserResponse> response(User user) {

@@ -84,11 +84,16 @@ public final class ListeningConnection implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The driver's own factory under the pool and any other wrapper (a tracing or
+	 * recording proxy): only its connections receive notifications.
+	 */
 	private static ConnectionFactory unpooled(ConnectionFactory connections) {
-		if (connections instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof ConnectionFactory inner) {
-			return inner;
+		ConnectionFactory factory = connections;
+		while (factory instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof ConnectionFactory inner) {
+			factory = inner;
 		}
-		return connections;
+		return factory;
 	}
 
 	private Flux<String> listen() {
