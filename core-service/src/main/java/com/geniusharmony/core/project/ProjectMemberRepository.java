@@ -25,14 +25,6 @@ class ProjectMemberRepository {
 		this.database = database;
 	}
 
-	Mono<List<Long>> of(long projectId) {
-		return this.database.sql("select user_id from project_member where project_id = :id order by position")
-			.bind("id", projectId)
-			.map((row) -> row.get(0, Long.class))
-			.all()
-			.collectList();
-	}
-
 	/**
 	 * Makes the members of a project those of {@code next}, keeping the order of those
 	 * who stay.

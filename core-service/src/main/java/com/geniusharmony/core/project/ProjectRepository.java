@@ -126,7 +126,7 @@ class ProjectRepository {
 	}
 
 	private Mono<Project> withMembers(Project project) {
-		return this.members.of(project.id()).map(project::withMembers);
+		return withMembers(List.of(project)).map((projects) -> projects.get(0));
 	}
 
 	private Mono<List<Project>> withMembers(List<Project> projects) {

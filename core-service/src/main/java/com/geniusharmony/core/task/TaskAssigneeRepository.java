@@ -25,14 +25,6 @@ class TaskAssigneeRepository {
 		this.database = database;
 	}
 
-	Mono<List<Long>> of(long taskId) {
-		return this.database.sql("select user_id from task_assignee where task_id = :id order by position")
-			.bind("id", taskId)
-			.map((row) -> row.get(0, Long.class))
-			.all()
-			.collectList();
-	}
-
 	/**
 	 * The assignees of several rows in one query, each list in its order.
 	 */

@@ -119,7 +119,7 @@ class TaskRepository {
 	}
 
 	private Mono<Task> withAssignees(Task task) {
-		return this.assignees.of(task.id()).map(task::withAssignees);
+		return withAssignees(List.of(task)).map((tasks) -> tasks.get(0));
 	}
 
 	private Mono<List<Task>> withAssignees(List<Task> tasks) {
