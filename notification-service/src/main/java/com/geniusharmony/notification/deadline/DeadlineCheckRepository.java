@@ -40,11 +40,13 @@ class DeadlineCheckRepository {
 			), created as (
 			    insert into notification (user_id, type, title, message, task_id, project_id, deadline, dedup_key)
 			    select due.user_id, due.type, format(m.title, due.title),
-			        format(m.message, due.title, due.project_id, to_char(due.deadline, 'YYYY-MM-DD')),
+			        format(m.message, due.title, coalesce('"' || p.name || '"', due.project_id),
+			            to_char(due.deadline, 'YYYY-MM-DD')),
 			        due.task_id, due.project_id, due.deadline,
 			        'deadline:' || due.type || ':' || to_char(due.deadline, 'YYYY-MM-DD') || ':' || due.task_id
 			            || ':' || due.user_id
-			    from due join (values (:type0, :title0, :message0), (:type1, :title1, :message1),
+			    from due left join project_name p on p.project_id = due.project_id
+			    join (values (:type0, :title0, :message0), (:type1, :title1, :message1),
 			        (:type2, :title2, :message2), (:type3, :title3, :message3)) as m (type, title, message)
 			        on m.type = due.type
 			    on conflict do nothing

@@ -6,9 +6,9 @@ import com.geniusharmony.notification.notification.NotificationType;
 
 /**
  * The title and message of each deadline reminder, as {@code format()} patterns that
- * PostgreSQL fills in: {@code %1$s} the task's title, {@code %2$s} its project,
- * {@code %3$s} its deadline (YYYY-MM-DD). Java's {@link String#format} reads them the
- * same way.
+ * PostgreSQL fills in: {@code %1$s} the task's title, {@code %2$s} its project (its name
+ * in quotes, or its id while the name is not known), {@code %3$s} its deadline
+ * (YYYY-MM-DD). Java's {@link String#format} reads them the same way.
  *
  * @param type the reminder's type
  * @param title the title pattern, emoji first

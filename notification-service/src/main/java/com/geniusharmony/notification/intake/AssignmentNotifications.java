@@ -17,11 +17,12 @@ final class AssignmentNotifications {
 	private AssignmentNotifications() {
 	}
 
-	static List<NewNotification> taskAssigned(UUID eventId, TaskState task, List<String> assigneeIds) {
+	/**
+	 * @param project how the message names the task's project ({@link ProjectNames})
+	 */
+	static List<NewNotification> taskAssigned(UUID eventId, TaskState task, String project, List<String> assigneeIds) {
 		NotificationType type = NotificationType.TASK_ASSIGNED;
-		// the task event names its project by id only; the name lives in the project's
-		// events
-		String message = "You were assigned to the task \"" + task.title() + "\" in project " + task.projectId() + ".";
+		String message = "You were assigned to the task \"" + task.title() + "\" in project " + project + ".";
 		return assigneeIds.stream()
 			.distinct()
 			.map((userId) -> new NewNotification(userId, type, type.emoji() + " New task: " + task.title(), message,

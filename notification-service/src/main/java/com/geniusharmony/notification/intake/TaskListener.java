@@ -18,19 +18,22 @@ class TaskListener {
 
 	private final NotificationWriter writer;
 
-	TaskListener(NotificationWriter writer) {
+	private final ProjectNames projects;
+
+	TaskListener(NotificationWriter writer, ProjectNames projects) {
 		this.writer = writer;
+		this.projects = projects;
 	}
 
 	@KafkaListener(topics = "${harmony.topics.tasks}")
 	void on(EventEnvelope event) {
 		if (event.payload() instanceof TaskAssigneeAdded added) {
-			this.writer.store(event.eventId().toString(),
-					AssignmentNotifications.taskAssigned(event.eventId(), added.task(), List.of(added.assigneeId())));
+			this.writer.store(event.eventId().toString(), AssignmentNotifications.taskAssigned(event.eventId(),
+					added.task(), this.projects.label(added.task().projectId()), List.of(added.assigneeId())));
 		}
 		else if (event.payload() instanceof TaskCreated created) {
 			this.writer.store(event.eventId().toString(), AssignmentNotifications.taskAssigned(event.eventId(),
-					created.task(), created.task().assigneeIds()));
+					created.task(), this.projects.label(created.task().projectId()), created.task().assigneeIds()));
 		}
 	}
 

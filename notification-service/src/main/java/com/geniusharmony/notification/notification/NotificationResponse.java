@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 public record NotificationResponse(@Schema(example = "17") String id, @Schema(example = "42") String userId,
 		@Schema(example = "task_assigned") String type, @Schema(example = "📋") String emoji,
 		@Schema(example = "📋 New task: Prepare the kick-off") String title,
-		@Schema(example = "You were assigned to the task \"Prepare the kick-off\" in project 12.") String message,
+		@Schema(example = "You were assigned to the task \"Prepare the kick-off\" in project \"Harmony launch\".") String message,
 		boolean isRead, Instant createdAt, @Nullable Instant readAt, @Nullable String taskId,
 		@Nullable String projectId) {
 

@@ -89,6 +89,24 @@ class DeadlineCheckIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	@Test
+	void namesTheProjectWhenItsNameIsKnown() {
+		String ann = TestTokens.newUserId();
+		String project = "project-" + UUID.randomUUID();
+		this.database.sql("insert into project_name (project_id, name, version) values (:id, 'Harmony launch', 1)")
+			.bind("id", project)
+			.then()
+			.block();
+		this.projection
+			.apply(new TaskState(TestEvents.newTaskId(), project, "Write the report", "", TaskStatus.TODO,
+					TODAY.minusDays(2), List.of(ann)), 1, false)
+			.block();
+		this.ticks.check(TODAY).block();
+		assertThat(this.api.notificationsOf(ann)).singleElement()
+			.satisfies((n) -> assertThat(n).containsEntry("message",
+					"The task \"Write the report\" in project \"Harmony launch\" was due on 2030-04-08 and is not done."));
+	}
+
+	@Test
 	void remindsOnceHoweverOftenTheCheckRuns() {
 		String ann = TestTokens.newUserId();
 		task(TODAY, ann);

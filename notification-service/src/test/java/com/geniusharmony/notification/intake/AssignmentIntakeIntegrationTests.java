@@ -14,6 +14,7 @@ import com.geniusharmony.events.Topic;
 import com.geniusharmony.events.project.ProjectCreated;
 import com.geniusharmony.events.project.ProjectMemberAdded;
 import com.geniusharmony.events.project.ProjectState;
+import com.geniusharmony.events.project.ProjectUpdated;
 import com.geniusharmony.events.task.TaskAssigneeAdded;
 import com.geniusharmony.events.task.TaskCreated;
 import com.geniusharmony.events.task.TaskState;
@@ -130,6 +131,32 @@ class AssignmentIntakeIntegrationTests extends NotificationIntegrationTest {
 				.containsEntry("project_id", project.id())
 				.containsEntry("task_id", null);
 		});
+	}
+
+	@Test
+	void namesTheTasksProjectByItsLatestNameOnceItsEventsAreIn() throws Exception {
+		String owner = TestTokens.newUserId();
+		String member = TestTokens.newUserId();
+		ProjectState project = project(owner, List.of(owner, member));
+		this.events.publish(EventEnvelope.of(new ProjectCreated(project), 1, Instant.now()));
+		this.api.awaitCount(member, 1);
+		ProjectState renamed = new ProjectState(project.id(), "Harmony relaunch", "", owner, project.memberIds(), null,
+				null, false);
+		this.events.publish(EventEnvelope.of(new ProjectUpdated(renamed), 3, Instant.now()));
+		// a late copy of an older event does not bring the old name back
+		this.events.publish(EventEnvelope.of(new ProjectUpdated(project), 2, Instant.now()));
+		this.events.publish(EventEnvelope.of(new ProjectMemberAdded(renamed, owner), 4, Instant.now()));
+		this.api.awaitCount(owner, 1);
+
+		TaskState task = new TaskState("task-" + UUID.randomUUID(), project.id(), "Write the report", "",
+				TaskStatus.TODO, null, List.of(member));
+		this.events.publish(EventEnvelope.of(new TaskCreated(task), 1, Instant.now()));
+		this.api.awaitCount(member, 2);
+
+		assertThat(this.api.notificationsOf(member)).filteredOn((n) -> "task_assigned".equals(n.get("type")))
+			.singleElement()
+			.satisfies((n) -> assertThat(n).containsEntry("message",
+					"You were assigned to the task \"Write the report\" in project \"Harmony relaunch\"."));
 	}
 
 	@Test

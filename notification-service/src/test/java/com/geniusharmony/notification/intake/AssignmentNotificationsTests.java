@@ -19,11 +19,13 @@ class AssignmentNotificationsTests {
 	@Test
 	void keysEachTaskNotificationByEventAndRecipient() {
 		TaskState task = new TaskState("12", "7", "Write the report", "", TaskStatus.TODO, null, List.of("3", "4"));
-		List<NewNotification> made = AssignmentNotifications.taskAssigned(EVENT, task, List.of("3", "4", "3"));
+		List<NewNotification> made = AssignmentNotifications.taskAssigned(EVENT, task, "\"Harmony launch\"",
+				List.of("3", "4", "3"));
 		assertThat(made).extracting(NewNotification::dedupKey).containsExactly(EVENT + ":3", EVENT + ":4");
 		assertThat(made.get(0))
 			.isEqualTo(new NewNotification("3", NotificationType.TASK_ASSIGNED, "📋 New task: Write the report",
-					"You were assigned to the task \"Write the report\" in project 7.", "12", "7", EVENT + ":3"));
+					"You were assigned to the task \"Write the report\" in project \"Harmony launch\".", "12", "7",
+					EVENT + ":3"));
 	}
 
 	@Test

@@ -1,0 +1,56 @@
+package com.geniusharmony.notification.intake;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The projects' names ({@code project_name}), kept from their events: a message names the
+ * project, in quotes, or shows its id while its name is not known yet.
+ */
+@Component
+class ProjectNames {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private final DatabaseClient database;
+
+	ProjectNames(DatabaseClient database) {
+		this.database = database;
+	}
+
+	/**
+	 * Keeps a project's name, unless a later event gave one already.
+	 * @param projectId the project
+	 * @param name its name
+	 * @param version the event's aggregate version
+	 */
+	void remember(String projectId, String name, long version) {
+		this.database
+			.sql("insert into project_name (project_id, name, version) values (:id, :name, :version)"
+					+ " on conflict (project_id) do update set name = excluded.name, version = excluded.version"
+					+ " where project_name.version < excluded.version")
+			.bind("id", projectId)
+			.bind("name", name)
+			.bind("version", version)
+			.then()
+			.block(TIMEOUT);
+	}
+
+	/**
+	 * How a message names a project.
+	 * @param projectId the project
+	 * @return its name in quotes, or its id while its name is not known
+	 */
+	String label(String projectId) {
+		Optional<String> name = this.database.sql("select name from project_name where project_id = :id")
+			.bind("id", projectId)
+			.map((row) -> row.get("name", String.class))
+			.one()
+			.blockOptional(TIMEOUT);
+		return name.map((known) -> "\"" + known + "\"").orElse(projectId);
+	}
+
+}
