@@ -36,8 +36,12 @@ interface Session {
   expiresAt: number;
 }
 
-/** A refresh this long before the access token expires avoids a request with a token that just ran out. */
-const REFRESH_MARGIN_MS = 30_000;
+/**
+ * A refresh this long before the access token expires avoids a request with a token that just ran out; it is
+ * longer than the minute's notice a stream gives before its token ends, so the next stream's ticket is asked
+ * for with a fresh token.
+ */
+const REFRESH_MARGIN_MS = 90_000;
 
 export class HarmonyClient {
   private readonly core;
@@ -140,9 +144,14 @@ export class HarmonyClient {
   }
 
   private async refresh(): Promise<void> {
+    const refreshed = this.session!;
     const { data, error, response } = await this.core.POST('/api/auth/refresh', {
-      body: { refresh_token: this.session!.refreshToken },
+      body: { refresh_token: refreshed.refreshToken },
     });
+    if (this.session !== refreshed) {
+      // signed out (or in again) meanwhile: this refresh belongs to an ended sign-in
+      throw new ApiError(401, { title: 'Unauthorized', status: 401, detail: 'Signed out.' });
+    }
     if (!response.ok) {
       // the sign-in ended (logged out elsewhere, expired, or its refresh token was reused): sign in again
       this.session = undefined;
@@ -179,6 +188,9 @@ export class LiveStream {
 
   private closed = false;
 
+  // one next stream at a time: a notice that comes while it opens is already answered
+  private opening = false;
+
   private retryMs = 1000;
 
   constructor(
@@ -194,16 +206,25 @@ export class LiveStream {
   }
 
   private async open(): Promise<void> {
-    if (this.closed) {
+    if (this.closed || this.opening) {
       return;
     }
+    this.opening = true;
     let url: string;
     try {
       url = await this.client.streamUrl(this.lastEventId);
     }
     catch (error) {
+      this.opening = false;
       this.handlers.onError?.(error);
-      this.retryLater();
+      // an ended sign-in is not retried: the user signs in again
+      if (!(error instanceof ApiError && error.status === 401)) {
+        this.retryLater();
+      }
+      return;
+    }
+    this.opening = false;
+    if (this.closed) {
       return;
     }
     const previous = this.source;

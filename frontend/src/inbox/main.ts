@@ -1,13 +1,13 @@
 // The example inbox: a bell with the unread count, the list (paged, filtered by read state), mark read, mark all
-// read, delete, and new notifications arriving live. The services' addresses come from the page's query
-// (?core=...&notifications=...), the local stack's by default.
+// read, delete, and new notifications arriving live. The services' addresses are set when the page is built
+// (VITE_HARMONY_CORE_URL, VITE_HARMONY_NOTIFICATIONS_URL; the local stack's by default), never taken from the
+// page's URL: a link could otherwise send the password to another site.
 import { ApiError, HarmonyClient, type LiveStream, type Notification } from '../client';
 
 const PAGE_SIZE = 10;
-const query = new URLSearchParams(location.search);
 const client = new HarmonyClient({
-  coreUrl: query.get('core') ?? 'http://localhost:8081',
-  notificationsUrl: query.get('notifications') ?? 'http://localhost:8083',
+  coreUrl: import.meta.env.VITE_HARMONY_CORE_URL ?? 'http://localhost:8081',
+  notificationsUrl: import.meta.env.VITE_HARMONY_NOTIFICATIONS_URL ?? 'http://localhost:8083',
 });
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
@@ -105,6 +105,7 @@ function signedIn(): void {
   $('#inbox').hidden = false;
   say('');
   live = client.stream({
+    onError: failed,
     onUnreadCount: showBadge,
     onNotification: (notification) => {
       showBadge(notification.unread_count);

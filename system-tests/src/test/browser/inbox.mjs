@@ -43,8 +43,8 @@ async function assign(title) {
 
 await runSteps(browser, page, 'inbox', [
 	['the user signs in and sees the badge', async () => {
-		await page.goto(`http://127.0.0.1:${env.INBOX_PORT}/?core=${encodeURIComponent(env.CORE_URL)}`
-			+ `&notifications=${encodeURIComponent(env.NOTIFICATIONS_URL)}`);
+		// built with the services' addresses (VITE_HARMONY_*_URL)
+		await page.goto(`http://127.0.0.1:${env.INBOX_PORT}/`);
 		await page.fill('#sign-in [name=username]', env.USERNAME);
 		await page.fill('#sign-in [name=password]', env.PASSWORD);
 		await page.click('#sign-in button[type=submit]');

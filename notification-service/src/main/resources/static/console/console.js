@@ -121,6 +121,16 @@ function when(instant) {
 	return instant ? new Date(instant).toLocaleString() : '—';
 }
 
+// After the last row of the last page went (deleted, resynced), show the page before it.
+function beyondLastPage(name, count) {
+	const last = Math.max(1, Math.ceil(count / PAGE_SIZE));
+	if (pages[name] > last) {
+		pages[name] = last;
+		return true;
+	}
+	return false;
+}
+
 function pager(name, count, load) {
 	const element = $(`[data-pager="${name}"]`);
 	element.replaceChildren();
@@ -170,6 +180,9 @@ async function loadFailures() {
 		query.set('status', status);
 	}
 	const found = await api('sync', `/api/sync/failures?${query}`);
+	if (beyondLastPage('failures', found.count)) {
+		return loadFailures();
+	}
 	fill($('[data-testid="failures"] tbody'), found.results, (row, entity) => {
 		row.dataset.entity = `${entity.kind}/${entity.id}`;
 		cell(row, entity.kind);
@@ -231,6 +244,9 @@ async function loadNotifications() {
 		}
 	}
 	const page = await api('notifications', `/api/admin/notifications/?${query}`);
+	if (beyondLastPage('notifications', page.count)) {
+		return loadNotifications();
+	}
 	fill($('[data-testid="notifications"] tbody'), page.results, (row, notification) => {
 		row.dataset.notification = notification.id;
 		cell(row, notification.id);

@@ -54,13 +54,13 @@ class RefreshTokens {
 	 */
 	Mono<Rotation> rotate(String token) {
 		String hash = OpaqueTokens.hash(token);
-		Mono<Rotation> used = this.database
+		Mono<Rotation> used = lockFamilyOf(hash).then(this.database
 			.sql("update refresh_token set used_at = now() where token_hash = :hash and used_at is null"
 					+ " and revoked_at is null and expires_at > now() returning family_id, user_id")
 			.bind("hash", hash)
 			.map((row) -> new Used(row.get("family_id", UUID.class), String.valueOf(row.get("user_id", Long.class))))
 			.one()
-			.flatMap((row) -> insert(row.familyId(), row.userId()).map((next) -> new Rotation(row.userId(), next)));
+			.flatMap((row) -> insert(row.familyId(), row.userId()).map((next) -> new Rotation(row.userId(), next))));
 		// refused outside the transaction, so that a reused token's family stays revoked
 		return this.transactions.transactional(used).switchIfEmpty(Mono.defer(() -> refuse(hash)));
 	}
@@ -111,9 +111,22 @@ class RefreshTokens {
 	}
 
 	private Mono<Void> revokeFamilyOf(String hash) {
-		return this.database
+		return this.transactions.transactional(lockFamilyOf(hash).then(this.database
 			.sql("update refresh_token set revoked_at = now() where revoked_at is null and family_id ="
 					+ " (select family_id from refresh_token where token_hash = :hash)")
+			.bind("hash", hash)
+			.then()));
+	}
+
+	/**
+	 * Serialises the rotations and revocations of one family until the transaction ends:
+	 * a revocation then waits for a rotation in flight and revokes the token it adds, and
+	 * a rotation after a revocation finds its token revoked.
+	 */
+	private Mono<Void> lockFamilyOf(String hash) {
+		return this.database
+			.sql("select pg_advisory_xact_lock(hashtextextended(family_id::text, 0)) from refresh_token"
+					+ " where token_hash = :hash")
 			.bind("hash", hash)
 			.then();
 	}

@@ -48,14 +48,14 @@ class StreamTickets {
 	}
 
 	/**
-	 * Uses a ticket: once, before it expires.
+	 * Uses a ticket: once, before it expires and before the token that asked for it does.
 	 * @param ticket the ticket
 	 * @return whom it opens a stream for, or empty for an unknown, expired or used ticket
 	 */
 	Mono<Holder> redeem(String ticket) {
 		return this.database
 			.sql("update stream_ticket set used_at = now() where ticket_hash = :hash and used_at is null"
-					+ " and expires_at > now() returning user_id, username, authorized_until")
+					+ " and expires_at > now() and authorized_until > now() returning user_id, username, authorized_until")
 			.bind("hash", OpaqueTokens.hash(ticket))
 			.map((row) -> new Holder(row.get("user_id", String.class), row.get("username", String.class),
 					row.get("authorized_until", OffsetDateTime.class).toInstant()))

@@ -82,18 +82,21 @@ class StreamTicketIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	@Test
-	void refusesAnUnknownOrExpiredTicketAndATicketRequestWithoutToken() throws Exception {
+	void refusesAnUnknownOrExpiredTicketOneOfAnExpiredTokenAndATicketRequestWithoutToken() throws Exception {
 		refused("/api/notifications/browser-stream/?ticket=" + OpaqueTokens.generate());
 		this.client.get().uri("/api/notifications/browser-stream/").exchange().expectStatus().isBadRequest();
 		this.client.post().uri("/api/notifications/stream-tickets/").exchange().expectStatus().isUnauthorized();
-		Map<String, Object> ticket = ticket(TestTokens.forUser(TestTokens.newUserId()));
-		try (Connection connection = NotificationStreamIntegrationTests.jdbc(this.environment);
-				PreparedStatement expire = connection.prepareStatement(
-						"update stream_ticket set expires_at = now() - interval '1 second' where ticket_hash = ?")) {
-			expire.setString(1, OpaqueTokens.hash((String) ticket.get("ticket")));
-			assertThat(expire.executeUpdate()).isEqualTo(1);
+		// a ticket past its time, and one whose token has expired meanwhile
+		for (String column : List.of("expires_at", "authorized_until")) {
+			Map<String, Object> ticket = ticket(TestTokens.forUser(TestTokens.newUserId()));
+			try (Connection connection = NotificationStreamIntegrationTests.jdbc(this.environment);
+					PreparedStatement expire = connection.prepareStatement("update stream_ticket set " + column
+							+ " = now() - interval '1 second' where ticket_hash = ?")) {
+				expire.setString(1, OpaqueTokens.hash((String) ticket.get("ticket")));
+				assertThat(expire.executeUpdate()).isEqualTo(1);
+			}
+			refused((String) ticket.get("stream_url"));
 		}
-		refused((String) ticket.get("stream_url"));
 	}
 
 	@Test

@@ -9,8 +9,8 @@ import java.util.Objects;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.SignedJWT;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -92,10 +92,14 @@ final class TokenSources implements ReactiveJwtDecoder {
 
 	@Override
 	public Mono<Jwt> decode(String token) {
-		JWT parsed;
+		SignedJWT parsed;
 		String issuer;
 		try {
-			parsed = JWTParser.parse(token);
+			// an unsecured or an encrypted token is no access token here
+			if (!(JWTParser.parse(token) instanceof SignedJWT signed)) {
+				return Mono.error(new BadJwtException("The token is not a signed JWT"));
+			}
+			parsed = signed;
 			issuer = parsed.getJWTClaimsSet().getIssuer();
 		}
 		catch (ParseException ex) {

@@ -123,10 +123,14 @@ class SeveralKeySourcesSecurityTests {
 	}
 
 	@Test
-	void refusesWhatIsNoJwtAndAnUnsignedToken() {
+	void refusesWhatIsNoJwtAnUnsignedAndAnEncryptedToken() {
 		String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes()) + "."
 				+ Base64.getUrlEncoder().withoutPadding().encodeToString("{\"user_id\":42}".getBytes()) + ".";
-		for (String token : new String[] { "not-a-jwt", unsigned }) {
+		// five parts: an encrypted token, which is no access token here
+		String encrypted = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("{\"alg\":\"RSA-OAEP\",\"enc\":\"A256GCM\"}".getBytes()) + ".a.b.c.d";
+		for (String token : new String[] { "not-a-jwt", unsigned, encrypted }) {
 			this.web.get()
 				.uri("/me")
 				.headers((headers) -> headers.setBearerAuth(token))

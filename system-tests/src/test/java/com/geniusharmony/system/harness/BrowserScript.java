@@ -65,16 +65,17 @@ public final class BrowserScript {
 	/**
 	 * Builds the frontend (its typed client and example inbox, from the committed API
 	 * documents) as its README says, once per test run.
+	 * @param environment what the build reads, such as the services' addresses
 	 * @return the built example's folder
 	 */
-	public static synchronized Path frontendDist() {
+	public static synchronized Path frontendDist(Map<String, String> environment) {
 		MachineTools.assumeOrRequire("node", "nodejs");
 		try {
 			if (!frontendBuilt) {
 				if (!Files.isDirectory(FRONTEND.resolve("node_modules"))) {
-					npm(FRONTEND, "ci", "--no-audit", "--no-fund");
+					npm(FRONTEND, Map.of(), "ci", "--no-audit", "--no-fund");
 				}
-				npm(FRONTEND, "run", "build");
+				npm(FRONTEND, environment, "run", "build");
 				frontendBuilt = true;
 			}
 			return FRONTEND.resolve("dist");
@@ -88,10 +89,11 @@ public final class BrowserScript {
 		}
 	}
 
-	private static void npm(Path directory, String... arguments) throws IOException, InterruptedException {
+	private static void npm(Path directory, Map<String, String> environment, String... arguments)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("npm"));
 		command.addAll(List.of(arguments));
-		MachineTools.Result result = MachineTools.run(command, directory, Map.of(), Duration.ofMinutes(5));
+		MachineTools.Result result = MachineTools.run(command, directory, environment, Duration.ofMinutes(5));
 		if (result.exitCode() != 0) {
 			throw new IllegalStateException(
 					String.join(" ", command) + " failed in " + directory + ":\n" + result.output());
@@ -107,7 +109,7 @@ public final class BrowserScript {
 			}
 		}
 		if (!Files.isDirectory(WORK.resolve("node_modules/playwright-core"))) {
-			npm(WORK, "ci", "--no-audit", "--no-fund");
+			npm(WORK, Map.of(), "ci", "--no-audit", "--no-fund");
 		}
 	}
 

@@ -53,15 +53,17 @@ class InboxPageSystemTests extends SystemTestBase {
 		notifications.mine(token)
 			.forEach((notification) -> notifications.markRead(token, notification.get("id").asString()));
 
-		MachineTools.Result run = BrowserScript.run("inbox.mjs",
-				Map.ofEntries(Map.entry("INBOX_DIST", BrowserScript.frontendDist().toString()),
-						Map.entry("INBOX_PORT", Integer.toString(system.inboxPort())),
-						Map.entry("CORE_URL", system.core().uri("").toString()),
-						Map.entry("NOTIFICATIONS_URL", system.notifications().uri("").toString()),
-						Map.entry("ADMIN_TOKEN", admin), Map.entry("PROJECT_ID", project), Map.entry("USER_ID", eve),
-						Map.entry("USERNAME", username), Map.entry("PASSWORD", PASSWORD),
-						Map.entry("FIRST_TITLE", "Inbox first " + tag),
-						Map.entry("SECOND_TITLE", "Inbox second " + tag)));
+		MachineTools.Result run = BrowserScript.run("inbox.mjs", Map.ofEntries(
+				Map.entry("INBOX_DIST",
+						BrowserScript
+							.frontendDist(Map.of("VITE_HARMONY_CORE_URL", system.core().uri("").toString(),
+									"VITE_HARMONY_NOTIFICATIONS_URL", system.notifications().uri("").toString()))
+							.toString()),
+				Map.entry("INBOX_PORT", Integer.toString(system.inboxPort())),
+				Map.entry("CORE_URL", system.core().uri("").toString()), Map.entry("ADMIN_TOKEN", admin),
+				Map.entry("PROJECT_ID", project), Map.entry("USER_ID", eve), Map.entry("USERNAME", username),
+				Map.entry("PASSWORD", PASSWORD), Map.entry("FIRST_TITLE", "Inbox first " + tag),
+				Map.entry("SECOND_TITLE", "Inbox second " + tag)));
 
 		assertThat(run.exitCode()).as("the browser script:%n%s", run.output()).isZero();
 		JsonNode done = JsonMapper.builder()
