@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import com.geniusharmony.infra.junit.MachineTools;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A browser test of src/test/browser: a Node.js script driving Debian's headless Chromium
@@ -22,6 +27,8 @@ import com.geniusharmony.infra.junit.MachineTools;
  * {@code HARMONY_REQUIRE_TOOLS=true}.
  */
 public final class BrowserScript {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Path SOURCES = Repository.root().resolve("system-tests/src/test/browser");
 
@@ -38,12 +45,19 @@ public final class BrowserScript {
 	}
 
 	/**
-	 * Runs one script to its end.
+	 * Runs one script to its end, which must be a success: its last line is the JSON of
+	 * what it did, for the test to check through the APIs.
 	 * @param script the script's file name in src/test/browser
 	 * @param environment what the script reads
-	 * @return its exit code and output
+	 * @return what the script did
 	 */
-	public static MachineTools.Result run(String script, Map<String, String> environment) {
+	public static JsonNode run(String script, Map<String, String> environment) {
+		MachineTools.Result run = runToEnd(script, environment);
+		assertThat(run.exitCode()).as("the browser script %s:%n%s", script, run.output()).isZero();
+		return JSON.readTree(run.output().lines().reduce((first, last) -> last).orElseThrow());
+	}
+
+	private static MachineTools.Result runToEnd(String script, Map<String, String> environment) {
 		MachineTools.assumeOrRequire("node", "nodejs");
 		MachineTools.assumeOrRequire("chromium", "chromium");
 		try {
