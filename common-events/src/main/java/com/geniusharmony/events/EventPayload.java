@@ -1,6 +1,7 @@
 package com.geniusharmony.events;
 
 import com.geniusharmony.events.odoolink.OdooLinkEstablished;
+import com.geniusharmony.events.odoolink.OdooRecordChanged;
 import com.geniusharmony.events.project.ProjectEvent;
 import com.geniusharmony.events.task.TaskEvent;
 import com.geniusharmony.events.tick.Tick;
@@ -11,7 +12,8 @@ import com.geniusharmony.events.user.UserEvent;
  * change. Each implementation is exactly one {@link EventType}; the set is closed so that
  * the serde can read and write every one of them.
  */
-public sealed interface EventPayload permits UserEvent, ProjectEvent, TaskEvent, Tick, OdooLinkEstablished {
+public sealed interface EventPayload
+		permits UserEvent, ProjectEvent, TaskEvent, Tick, OdooLinkEstablished, OdooRecordChanged {
 
 	/**
 	 * The type of this event.

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.geniusharmony.events.odoolink.OdooLinkEstablished;
+import com.geniusharmony.events.odoolink.OdooRecordChanged;
 import com.geniusharmony.events.project.ProjectArchived;
 import com.geniusharmony.events.project.ProjectCreated;
 import com.geniusharmony.events.project.ProjectMemberAdded;
@@ -63,7 +64,9 @@ public enum EventType {
 
 	SYNC_SWEEP_TICK("tick.odoo_sync_sweep", Topic.TICKS, SyncSweepTick.class, 1),
 
-	ODOO_LINK_ESTABLISHED("odoo.link_established", Topic.ODOO_LINKS, OdooLinkEstablished.class, 1);
+	ODOO_LINK_ESTABLISHED("odoo.link_established", Topic.ODOO_LINKS, OdooLinkEstablished.class, 1),
+
+	ODOO_RECORD_CHANGED("odoo.record_changed", Topic.ODOO_LINKS, OdooRecordChanged.class, 1);
 
 	private static final Map<String, EventType> BY_WIRE_NAME = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(EventType::wireName, Function.identity()));

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.events.odoolink.FieldChange;
 import com.geniusharmony.events.odoolink.OdooLinkEstablished;
+import com.geniusharmony.events.odoolink.OdooRecordChanged;
 import com.geniusharmony.events.project.ProjectArchived;
 import com.geniusharmony.events.project.ProjectCreated;
 import com.geniusharmony.events.project.ProjectMemberAdded;
@@ -108,6 +110,10 @@ public final class EventSamples {
 					UUID.fromString("8e4f2a6b-1c3d-4b5e-a7f8-9d0c1b2a3e4f"));
 			case ODOO_LINK_ESTABLISHED -> new OdooLinkEstablished(EntityKind.TASK, "42", "project.task", 1187, 8,
 					List.of("assignee 12 is not an Odoo user"));
+			case ODOO_RECORD_CHANGED -> new OdooRecordChanged(EntityKind.TASK, "42", "project.task", 1187, 8,
+					Instant.parse("2025-04-02T10:04:11Z"), List.of(new FieldChange("status", "in_progress", "done"),
+							new FieldChange("deadline", "2025-04-15", null)),
+					List.of("19"), List.of("12"));
 		};
 	}
 

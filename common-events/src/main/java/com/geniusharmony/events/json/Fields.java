@@ -151,6 +151,36 @@ final class Fields {
 		return texts;
 	}
 
+	/**
+	 * A string that may be {@code null}; absent reads as {@code null} too.
+	 */
+	@Nullable String optionalText(String name) {
+		JsonNode value = this.node.get(name);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			throw invalid(name, "must be a string or null");
+		}
+		return value.stringValue();
+	}
+
+	List<Fields> objects(String name) {
+		JsonNode value = required(name);
+		if (!value.isArray()) {
+			throw invalid(name, "must be an array of objects");
+		}
+		List<Fields> objects = new ArrayList<>(value.size());
+		for (int i = 0; i < value.size(); i++) {
+			JsonNode element = value.get(i);
+			if (!element.isObject()) {
+				throw new InvalidEventException(pathOf(name) + "[" + i + "] must be an object");
+			}
+			objects.add(new Fields((ObjectNode) element, pathOf(name) + "[" + i + "]"));
+		}
+		return objects;
+	}
+
 	<E extends Enum<E>> E oneOf(String name, E[] values, Function<E, String> wireName) {
 		String text = text(name);
 		return Arrays.stream(values)
