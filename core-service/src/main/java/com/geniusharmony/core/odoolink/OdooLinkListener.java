@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.geniusharmony.core.api.Ids;
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.odoolink.OdooLinkEstablished;
+import com.geniusharmony.events.odoolink.OdooRecordChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,8 +13,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the Odoo links odoo-sync-service publishes. A duplicate or an older link than
- * the one recorded is dropped; links of other event types on the topic are ignored.
+ * Records the Odoo links odoo-sync-service publishes, and applies the changes made in
+ * Odoo it publishes on the same topic ({@link OdooChanges}). A duplicate or an older link
+ * than the one recorded is dropped; events of other types on the topic are ignored.
  * Unreadable records go to the dead-letter topic through the shared error handler.
  */
 @Component
@@ -23,14 +25,20 @@ class OdooLinkListener {
 
 	private final OdooLinks links;
 
-	OdooLinkListener(OdooLinks links) {
+	private final OdooChanges changes;
+
+	OdooLinkListener(OdooLinks links, OdooChanges changes) {
 		this.links = links;
+		this.changes = changes;
 	}
 
 	@KafkaListener(id = "core-odoo-links", idIsGroup = false, topics = "${harmony.topics.odoo-links}")
 	void on(EventEnvelope event) {
 		if (event.payload() instanceof OdooLinkEstablished link) {
 			on(link, event.aggregateVersion());
+		}
+		else if (event.payload() instanceof OdooRecordChanged change) {
+			on(change, event.aggregateVersion());
 		}
 	}
 
@@ -46,6 +54,10 @@ class OdooLinkListener {
 			log.info("Linked {} {} to Odoo {} {} (synced version {})", link.entityKind().wireName(), entityId,
 					link.odooModel(), link.odooId(), link.syncedVersion());
 		}
+	}
+
+	void on(OdooRecordChanged change, long changeVersion) {
+		this.changes.apply(change, changeVersion).block(Duration.ofSeconds(30));
 	}
 
 }

@@ -31,6 +31,19 @@ record Project(long id, String name, String description, long ownerId, @Nullable
 				this.archived, this.version, members);
 	}
 
+	Project withName(String newName) {
+		return new Project(this.id, newName, this.description, this.ownerId, this.startDate, this.endDate,
+				this.archived, this.version, this.memberIds);
+	}
+
+	/**
+	 * The project archived; an archived project stays so.
+	 */
+	Project asArchived() {
+		return new Project(this.id, this.name, this.description, this.ownerId, this.startDate, this.endDate, true,
+				this.version, this.memberIds);
+	}
+
 	Project withVersion(long newVersion) {
 		return new Project(this.id, this.name, this.description, this.ownerId, this.startDate, this.endDate,
 				this.archived, newVersion, this.memberIds);

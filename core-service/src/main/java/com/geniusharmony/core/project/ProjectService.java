@@ -91,10 +91,7 @@ class ProjectService {
 	}
 
 	Mono<ProjectResponse> archive(String id, CurrentUser caller) {
-		return changeManaged(id, caller,
-				(project) -> Mono
-					.just(new Project(project.id(), project.name(), project.description(), project.ownerId(),
-							project.startDate(), project.endDate(), true, project.version(), project.memberIds())));
+		return changeManaged(id, caller, (project) -> Mono.just(project.asArchived()));
 	}
 
 	Mono<ProjectResponse> addMember(String id, String userId, CurrentUser caller) {
@@ -125,7 +122,16 @@ class ProjectService {
 			.flatMap(this::response);
 	}
 
-	private Mono<Project> change(Project previous, Project next) {
+	/**
+	 * Writes a change of a project in the caller's transaction: its new state, its
+	 * version raised by one per event, and its events ({@link ProjectEvents}) in the
+	 * outbox. A change that changes nothing writes nothing and keeps the version.
+	 * @param previous the project as read
+	 * @param next its new state, with the version it was read at
+	 * @return the project as written (as read when nothing changed), or a
+	 * {@link com.geniusharmony.core.api.StaleVersionException} if it changed meanwhile
+	 */
+	Mono<Project> change(Project previous, Project next) {
 		List<EventPayload> events = ProjectEvents.between(previous, next);
 		if (events.isEmpty()) {
 			return Mono.just(previous);

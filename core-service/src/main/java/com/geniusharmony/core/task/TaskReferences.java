@@ -63,20 +63,30 @@ class TaskReferences {
 		for (String assignee : assigneeIds) {
 			wanted.add(Ids.parse(assignee).orElse(-1L));
 		}
+		return activeUsers(wanted).flatMap((found) -> {
+			for (int i = 0; i < wanted.size(); i++) {
+				if (!found.contains(wanted.get(i))) {
+					return Mono.error(new InvalidFieldsException("assignee_ids[" + i + "]", "must be an active user"));
+				}
+			}
+			return Mono.just(List.copyOf(new LinkedHashSet<>(wanted)));
+		});
+	}
+
+	/**
+	 * Which of some users exist and are active.
+	 * @param ids the users
+	 * @return those of them that exist and are active, in no particular order
+	 */
+	Mono<List<Long>> activeUsers(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return Mono.just(List.of());
+		}
 		return this.database.sql("select id from app_user where id = any(:ids) and active")
-			.bind("ids", wanted.toArray(Long[]::new))
+			.bind("ids", ids.toArray(Long[]::new))
 			.map((row) -> row.get(0, Long.class))
 			.all()
-			.collectList()
-			.flatMap((found) -> {
-				for (int i = 0; i < wanted.size(); i++) {
-					if (!found.contains(wanted.get(i))) {
-						return Mono
-							.error(new InvalidFieldsException("assignee_ids[" + i + "]", "must be an active user"));
-					}
-				}
-				return Mono.just(List.copyOf(new LinkedHashSet<>(wanted)));
-			});
+			.collectList();
 	}
 
 }

@@ -79,16 +79,29 @@ class TaskService {
 						(request.getStatus() != null) ? Task.status(request.getStatus()) : task.status(),
 						request.deadline(task.deadline()), task.version(),
 						(request.getAssigneeIds() != null) ? assignees : task.assigneeIds());
-				List<EventPayload> events = TaskEvents.between(task, next);
-				if (events.isEmpty()) {
-					return Mono.just(task);
-				}
-				Task written = next.withVersion(task.version() + events.size());
-				return this.tasks.update(written, task)
-					.then(this.outbox.append(TaskEvents.between(task, written), task.version(), Instant.now()))
-					.thenReturn(written);
+				return change(task, next);
 			})))
 			.flatMap(this::response);
+	}
+
+	/**
+	 * Writes a change of a task in the caller's transaction: its new state, its version
+	 * raised by one per event, and its events ({@link TaskEvents}) in the outbox. A
+	 * change that changes nothing writes nothing and keeps the version.
+	 * @param task the task as read
+	 * @param next its new state, with the version it was read at
+	 * @return the task as written (as read when nothing changed), or a
+	 * {@link com.geniusharmony.core.api.StaleVersionException} if it changed meanwhile
+	 */
+	Mono<Task> change(Task task, Task next) {
+		List<EventPayload> events = TaskEvents.between(task, next);
+		if (events.isEmpty()) {
+			return Mono.just(task);
+		}
+		Task written = next.withVersion(task.version() + events.size());
+		return this.tasks.update(written, task)
+			.then(this.outbox.append(TaskEvents.between(task, written), task.version(), Instant.now()))
+			.thenReturn(written);
 	}
 
 	Mono<Void> delete(String id, CurrentUser caller) {

@@ -14,4 +14,9 @@ record User(long id, String username, String email, String firstName, String las
 				this.active);
 	}
 
+	User withVersion(long newVersion) {
+		return new User(this.id, this.username, this.email, this.firstName, this.lastName, this.passwordHash,
+				this.active, this.admin, newVersion);
+	}
+
 }

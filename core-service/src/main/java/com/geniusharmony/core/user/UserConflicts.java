@@ -24,10 +24,20 @@ final class UserConflicts {
 		if (message.contains("app_user_username_key")) {
 			return new ConflictException("This username is already taken.", "username");
 		}
-		if (message.contains("app_user_email_key")) {
+		if (isEmailTaken(ex)) {
 			return new ConflictException("This email address is already used by another user.", "email");
 		}
 		return ex;
+	}
+
+	/**
+	 * Whether a write failed because another user has the email address.
+	 * @param ex the write's failure
+	 * @return whether the email's unique index refused it
+	 */
+	static boolean isEmailTaken(Throwable ex) {
+		return ex instanceof DataIntegrityViolationException
+				&& String.valueOf(ex.getMessage()).toLowerCase(Locale.ROOT).contains("app_user_email_key");
 	}
 
 }

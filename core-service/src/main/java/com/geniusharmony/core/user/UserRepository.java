@@ -39,6 +39,21 @@ class UserRepository {
 			.one();
 	}
 
+	/**
+	 * Whether another user has an email address, as the unique index compares them.
+	 * @param email the address
+	 * @param userId the user who would take it
+	 * @return whether a user other than that one has it
+	 */
+	Mono<Boolean> emailTakenByAnother(String email, long userId) {
+		return this.database
+			.sql("select exists (select 1 from app_user where lower(email) = lower(:email) and id <> :id)")
+			.bind("email", email)
+			.bind("id", userId)
+			.map((row) -> row.get(0, Boolean.class))
+			.one();
+	}
+
 	Flux<User> page(PageQuery page) {
 		return this.database.sql("select " + COLUMNS + " from app_user order by id limit :limit offset :offset")
 			.bind("limit", page.size())

@@ -90,19 +90,34 @@ class UserService {
 			caller.requireAdmin("activate or deactivate users");
 		}
 		Mono<String> hash = (request.password() != null) ? this.passwords.hash(request.password()) : Mono.just("");
-		return hash.flatMap((newHash) -> this.transactions.write(() -> visible(id, caller).flatMap((user) -> {
-			User changed = new User(user.id(), or(request.username(), user.username()),
-					or(request.email(), user.email()), or(request.firstName(), user.firstName()),
-					or(request.lastName(), user.lastName()), newHash.isEmpty() ? user.passwordHash() : newHash,
-					(request.active() != null) ? request.active() : user.active(), user.admin(), user.version() + 1);
-			if (changed.equals(new User(user.id(), user.username(), user.email(), user.firstName(), user.lastName(),
-					user.passwordHash(), user.active(), user.admin(), user.version() + 1))) {
-				return Mono.just(user);
-			}
-			EventPayload event = (user.active() && !changed.active()) ? new UserDeactivated(changed.state())
-					: new UserUpdated(changed.state());
-			return this.users.update(changed, user.version()).then(publish(event, changed)).thenReturn(changed);
-		}))).onErrorMap(UserConflicts::translate).flatMap(this::response);
+		return hash
+			.flatMap((newHash) -> this.transactions.write(() -> visible(id, caller)
+				.flatMap((user) -> change(user, new User(user.id(), or(request.username(), user.username()),
+						or(request.email(), user.email()), or(request.firstName(), user.firstName()),
+						or(request.lastName(), user.lastName()), newHash.isEmpty() ? user.passwordHash() : newHash,
+						(request.active() != null) ? request.active() : user.active(), user.admin(), user.version())))))
+			.onErrorMap(UserConflicts::translate)
+			.flatMap(this::response);
+	}
+
+	/**
+	 * Writes a change of a user in the caller's transaction: its new state, its version
+	 * raised by one, and its event in the outbox ({@code user.deactivated} when the
+	 * change deactivates the user, else {@code user.updated}). A change that changes
+	 * nothing writes nothing and keeps the version.
+	 * @param user the user as read
+	 * @param next the new state, with the version it was read at
+	 * @return the user as written (as read when nothing changed), or a
+	 * {@link com.geniusharmony.core.api.StaleVersionException} if it changed meanwhile
+	 */
+	Mono<User> change(User user, User next) {
+		if (next.equals(user)) {
+			return Mono.just(user);
+		}
+		User changed = next.withVersion(user.version() + 1);
+		EventPayload event = (user.active() && !changed.active()) ? new UserDeactivated(changed.state())
+				: new UserUpdated(changed.state());
+		return this.users.update(changed, user.version()).then(publish(event, changed)).thenReturn(changed);
 	}
 
 	Mono<UserResponse> deactivate(String id, CurrentUser caller) {
