@@ -18,15 +18,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * links; intake records into the store and asks the drain to run; the operations API
  * reads the store, the drain's last run and the state of the circuit and the budget, and
  * replays dead letters through intake; the drift report reads the sync states through the
- * operations API and checks Odoo by the mapping's rules.
+ * operations API and checks Odoo by the mapping's rules; the poller reads Odoo, compares
+ * by the mapping's rules, records in the store and publishes through the links.
  */
 class PackageBoundaryTests {
 
-	private static final Map<String, Set<String>> ALLOWED = Map.of("config", Set.of(), "budget", Set.of("config"),
-			"odoo", Set.of("budget", "config"), "odoolink", Set.of(), "state", Set.of("config"), "mapping",
-			Set.of("state", "odoo", "config"), "batch", Set.of("state", "mapping", "odoo", "odoolink", "config"),
-			"intake", Set.of("state", "batch"), "ops", Set.of("state", "batch", "intake", "odoo", "budget"), "drift",
-			Set.of("ops", "state", "mapping", "odoo"));
+	private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(Map.entry("config", Set.of()),
+			Map.entry("budget", Set.of("config")), Map.entry("odoo", Set.of("budget", "config")),
+			Map.entry("odoolink", Set.of()), Map.entry("state", Set.of("config")),
+			Map.entry("mapping", Set.of("state", "odoo", "config")),
+			Map.entry("batch", Set.of("state", "mapping", "odoo", "odoolink", "config")),
+			Map.entry("intake", Set.of("state", "batch")),
+			Map.entry("ops", Set.of("state", "batch", "intake", "odoo", "budget")),
+			Map.entry("drift", Set.of("ops", "state", "mapping", "odoo")),
+			Map.entry("pull", Set.of("state", "mapping", "odoo", "odoolink", "config")));
 
 	@Test
 	void eachPackageUsesOnlyThePackagesItMay() {

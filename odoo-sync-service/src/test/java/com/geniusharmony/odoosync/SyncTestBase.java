@@ -34,12 +34,13 @@ import static org.awaitility.Awaitility.await;
  * real Kafka, PostgreSQL and Redis, accepting the tokens of {@link OperatorTokens}.
  * Refused rows are retried after a second and parked after three attempts, transient
  * failures retried after 20 ms, and an open circuit tried again after a second, so that
- * the tests see all of it without waiting long.
+ * the tests see all of it without waiting long. Odoo is polled for changes only when a
+ * test asks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { OperatorTokens.SECRET_PROPERTY, "harmony.sync.debounce=50ms", "harmony.sync.retry-backoff=1s",
 				"harmony.sync.max-attempts=3", "harmony.sync.metrics-refresh=500ms", "odoo.retry-backoff=20ms",
-				"odoo.circuit-open-duration=1s" })
+				"odoo.circuit-open-duration=1s", "harmony.sync.pull.interval=1h" })
 @AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure
 public abstract class SyncTestBase {

@@ -21,6 +21,7 @@ import com.geniusharmony.odoosync.state.RowOutcome.Landed;
 import com.geniusharmony.odoosync.state.RowOutcome.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -119,10 +120,15 @@ class BatchSync {
 
 	private Mono<Loaded> write(OdooRows mapping, OdooRows.Rows batch, Set<String> held) {
 		List<OdooRow> rows = batch.rows().stream().filter((row) -> held.contains(row.entity().entityId())).toList();
-		if (rows.isEmpty()) {
-			return Mono.just(new Loaded(List.of(), false));
-		}
-		return this.splitter.load(mapping.model(), batch.fields(), rows);
+		ChangedColumns.Plan plan = ChangedColumns.plan(new OdooRows.Rows(batch.fields(), rows));
+		return Flux.fromIterable(plan.groups())
+			.concatMap((group) -> this.splitter.load(mapping.model(), group.fields(), group.rows()))
+			.reduce(new Loaded(plan.unchanged().stream().<RowOutcome>map((row) -> row).toList(), false),
+					(all, loaded) -> {
+						List<RowOutcome> outcomes = new ArrayList<>(all.outcomes());
+						outcomes.addAll(loaded.outcomes());
+						return new Loaded(outcomes, all.split() || loaded.split());
+					});
 	}
 
 	private static List<ClaimedEntity> held(List<ClaimedEntity> entities, Set<String> held) {

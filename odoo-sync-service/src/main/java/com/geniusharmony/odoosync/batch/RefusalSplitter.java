@@ -76,7 +76,8 @@ class RefusalSplitter {
 			List<RowOutcome> landed = new ArrayList<>();
 			for (int i = 0; i < rows.size(); i++) {
 				OdooRow row = rows.get(i);
-				landed.add(new Landed(row.entity(), result.ids().get(i), row.archived(), row.warnings()));
+				landed.add(new Landed(row.entity(), result.ids().get(i), row.archived(), row.warnings(),
+						agreed(fields, row)));
 			}
 			return Flux.fromIterable(landed);
 		}
@@ -105,6 +106,18 @@ class RefusalSplitter {
 		int middle = rows.size() / 2;
 		return Flux.concat(load(model, fields, rows.subList(0, middle), split),
 				load(model, fields, rows.subList(middle, rows.size()), split));
+	}
+
+	/**
+	 * The values Odoo and the platform agree on once a row landed: those of the columns
+	 * written, the external id aside.
+	 */
+	private static Map<String, String> agreed(List<String> fields, OdooRow row) {
+		Map<String, String> agreed = new LinkedHashMap<>();
+		for (int i = 1; i < fields.size(); i++) {
+			agreed.put(fields.get(i), row.values().get(i));
+		}
+		return agreed;
 	}
 
 	private static Map<Integer, String> reasonsByRow(List<LoadMessage> messages, int rowCount) {

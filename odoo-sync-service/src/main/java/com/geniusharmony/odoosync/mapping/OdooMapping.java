@@ -1,7 +1,11 @@
 package com.geniusharmony.odoosync.mapping;
 
+import java.util.Collection;
+import java.util.Set;
+
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.user.UserState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules by which an entity's state becomes the values of its Odoo record, where more
@@ -9,6 +13,22 @@ import com.geniusharmony.events.user.UserState;
  * the sync writes with.
  */
 public final class OdooMapping {
+
+	/**
+	 * The column of a task's assignees: Odoo user ids.
+	 */
+	public static final String TASK_ASSIGNEES = "user_ids/.id";
+
+	/**
+	 * Not a column, but kept with what both sides agreed on: the Odoo users assigned in
+	 * Odoo who are no platform users, which a push leaves assigned.
+	 */
+	public static final String ODOO_ONLY_ASSIGNEES = "odoo_only_user_ids";
+
+	/**
+	 * The column of a task's state.
+	 */
+	public static final String TASK_STATE = TaskStates.COLUMN;
 
 	private OdooMapping() {
 	}
@@ -46,6 +66,49 @@ public final class OdooMapping {
 	 */
 	public static boolean taskArchived(boolean deleted, boolean projectArchived) {
 		return deleted || projectArchived;
+	}
+
+	/**
+	 * Whether the platform's value of a column still agrees with what Odoo and the
+	 * platform last agreed on: equal, or for a task's state of the same class
+	 * ({@link TaskStates}).
+	 * @param column the column of the {@code load}
+	 * @param value the platform's value, as {@link OdooRow#values()} gives it
+	 * @param agreed the value last agreed on, or {@code null} if none is known
+	 * @return true if the column need not be written
+	 */
+	public static boolean agrees(String column, String value, @Nullable String agreed) {
+		if (agreed == null) {
+			return false;
+		}
+		return TaskStates.COLUMN.equals(column) ? TaskStates.agree(value, agreed) : value.equals(agreed);
+	}
+
+	/**
+	 * The text of an HTML field, in the form a task's description is compared in.
+	 * @param html the field's value, empty for none
+	 * @return the text
+	 */
+	public static String text(String html) {
+		return OdooValues.text(html);
+	}
+
+	/**
+	 * Odoo user ids as the assignees' column writes them.
+	 * @param ids the ids
+	 * @return comma-separated, in id order
+	 */
+	public static String userIds(Collection<Long> ids) {
+		return OdooUserIds.format(ids);
+	}
+
+	/**
+	 * Reads the assignees' column.
+	 * @param cell the column's value, or {@code null}
+	 * @return the ids, in order
+	 */
+	public static Set<Long> userIds(@Nullable String cell) {
+		return OdooUserIds.parse(cell);
 	}
 
 }

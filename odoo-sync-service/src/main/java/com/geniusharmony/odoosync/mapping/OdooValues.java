@@ -49,6 +49,35 @@ final class OdooValues {
 		return html.toString();
 	}
 
+	/**
+	 * The text of an HTML field, as {@link #html(String)} would write it again: tags
+	 * dropped, paragraphs separated by a blank line, line breaks kept, entities decoded.
+	 */
+	static String text(String html) {
+		String text = html.replaceAll("(?i)<br\\s*/?>", "\n")
+			.replaceAll("(?i)</p>\\s*<p[^>]*>", "\n\n")
+			.replaceAll("(?i)</?(p|div)[^>]*>", "\n\n")
+			.replaceAll("<[^>]*>", "");
+		text = unescape(text).replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+		return text;
+	}
+
+	/**
+	 * A text in the form both sides keep it: as its HTML would read back.
+	 */
+	static String comparable(String text) {
+		return text(html(text));
+	}
+
+	private static String unescape(String text) {
+		return text.replace("&nbsp;", " ")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&amp;", "&");
+	}
+
 	private static String escape(String text) {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}

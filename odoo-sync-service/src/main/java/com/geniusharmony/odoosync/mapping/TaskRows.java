@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.geniusharmony.events.odoolink.EntityKind;
@@ -17,6 +18,7 @@ import com.geniusharmony.odoosync.odoo.OdooClient;
 import com.geniusharmony.odoosync.odoo.OdooField;
 import com.geniusharmony.odoosync.state.ClaimedEntity;
 import com.geniusharmony.odoosync.state.StoredStates;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -68,33 +70,50 @@ class TaskRows implements OdooRows {
 	static Rows rows(List<ClaimedEntity> entities, Map<String, OdooField> definitions,
 			Map<String, ProjectState> projects, Assignees.Resolved resolved, LocalTime deadlineTime) {
 		OdooField deadline = definitions.get("date_deadline");
+		boolean state = TaskStates.supported(definitions.get(TaskStates.COLUMN));
 		List<String> columns = new ArrayList<>(
-				List.of("id", "name", "project_id/id", "description", "user_ids/.id", "active"));
+				List.of("id", "name", "project_id/id", "description", OdooMapping.TASK_ASSIGNEES, "active"));
 		if (deadline != null) {
 			columns.add("date_deadline");
+		}
+		if (state) {
+			columns.add(TaskStates.COLUMN);
 		}
 		List<OdooRow> rows = new ArrayList<>();
 		for (ClaimedEntity entity : entities) {
 			TaskState task = entity.payload(TaskEvent.class).task();
 			ProjectState project = projects.get(task.projectId());
 			boolean archived = OdooMapping.taskArchived(entity.deleted(), project != null && project.archived());
+			String assignees = assignees(task, resolved, entity.base());
+			String description = OdooValues.html(task.description());
 			List<String> cells = new ArrayList<>(List.of(ExternalIds.of(entity.kind(), entity.entityId()), task.title(),
-					ExternalIds.of(EntityKind.PROJECT, task.projectId()), OdooValues.html(task.description()),
-					task.assigneeIds()
-						.stream()
-						.map(resolved::odooUserId)
-						.filter(Objects::nonNull)
-						.distinct()
-						.map(String::valueOf)
-						.collect(Collectors.joining(",")),
+					ExternalIds.of(EntityKind.PROJECT, task.projectId()), description, assignees,
 					OdooValues.bool(!archived)));
+			List<String> values = new ArrayList<>(cells);
+			values.set(3, OdooValues.text(description));
 			if (deadline != null) {
 				cells.add("datetime".equals(deadline.type()) ? OdooValues.datetime(task.deadline(), deadlineTime)
 						: OdooValues.date(task.deadline()));
+				values.add(OdooValues.date(task.deadline()));
 			}
-			rows.add(new OdooRow(entity, cells, archived, resolved.warnings(task.assigneeIds())));
+			if (state) {
+				cells.add(TaskStates.toOdoo(task.status()));
+				values.add(cells.get(cells.size() - 1));
+			}
+			rows.add(new OdooRow(entity, cells, values, archived, resolved.warnings(task.assigneeIds())));
 		}
 		return new Rows(columns, rows);
+	}
+
+	/**
+	 * The Odoo users of the assignees who are Odoo users, and those assigned in Odoo who
+	 * are no platform users, which the platform leaves as they are; in id order.
+	 */
+	private static String assignees(TaskState task, Assignees.Resolved resolved, @Nullable Map<String, String> agreed) {
+		Set<Long> ids = new TreeSet<>();
+		task.assigneeIds().stream().map(resolved::odooUserId).filter(Objects::nonNull).forEach(ids::add);
+		ids.addAll(OdooUserIds.parse((agreed != null) ? agreed.get(OdooMapping.ODOO_ONLY_ASSIGNEES) : null));
+		return OdooUserIds.format(ids);
 	}
 
 }

@@ -39,7 +39,8 @@ final class FieldDefinitionsCache implements OdooClient {
 		this.redis = redis;
 		this.availability = availability;
 		// one Odoo database's definitions are not another's
-		this.keyPrefix = keys.key("odoo:fields:" + properties.host() + ":" + properties.db() + ":");
+		// v2: entries carry the selections; older entries lack them and are not read
+		this.keyPrefix = keys.key("odoo:fields:v2:" + properties.host() + ":" + properties.db() + ":");
 		this.ttl = properties.cacheTtl();
 	}
 
@@ -70,6 +71,9 @@ final class FieldDefinitionsCache implements OdooClient {
 			if (field.relation() != null) {
 				definition.put("relation", field.relation());
 			}
+			if (!field.selection().isEmpty()) {
+				definition.put("selection", field.selection().stream().map((value) -> List.of(value, value)).toList());
+			}
 			definitions.put(name, definition);
 		});
 		return this.availability
@@ -94,8 +98,9 @@ final class FieldDefinitionsCache implements OdooClient {
 	}
 
 	@Override
-	public Mono<List<JsonNode>> searchRead(String model, List<?> domain, List<String> fields, boolean includeArchived) {
-		return this.odoo.searchRead(model, domain, fields, includeArchived);
+	public Mono<List<JsonNode>> searchRead(String model, List<?> domain, List<String> fields, boolean includeArchived,
+			@Nullable String order, int limit) {
+		return this.odoo.searchRead(model, domain, fields, includeArchived, order, limit);
 	}
 
 	@Override

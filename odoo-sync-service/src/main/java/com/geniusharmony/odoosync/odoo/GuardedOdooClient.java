@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client the application injects: the protocol's client behind the circuit breaker,
@@ -67,9 +68,10 @@ final class GuardedOdooClient implements OdooClient {
 	}
 
 	@Override
-	public Mono<List<JsonNode>> searchRead(String model, List<?> domain, List<String> fields, boolean includeArchived) {
+	public Mono<List<JsonNode>> searchRead(String model, List<?> domain, List<String> fields, boolean includeArchived,
+			@Nullable String order, int limit) {
 		return guard(new OdooCall(model, "search_read"),
-				() -> this.odoo.searchRead(model, domain, fields, includeArchived));
+				() -> this.odoo.searchRead(model, domain, fields, includeArchived, order, limit));
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Odoo's JSON-2 API (Odoo 19, Odoo Online 18.4+): {@code POST /json/2/<model>/<method>}
@@ -62,11 +63,18 @@ final class Json2OdooClient implements OdooProtocolClient {
 	}
 
 	@Override
-	public Mono<List<JsonNode>> searchRead(String model, List<?> domain, List<String> fields, boolean includeArchived) {
+	public Mono<List<JsonNode>> searchRead(String model, List<?> domain, List<String> fields, boolean includeArchived,
+			@Nullable String order, int limit) {
 		OdooCall call = new OdooCall(model, "search_read");
 		Map<String, Object> arguments = new LinkedHashMap<>();
 		arguments.put("domain", domain);
 		arguments.put("fields", fields);
+		if (order != null) {
+			arguments.put("order", order);
+		}
+		if (limit > 0) {
+			arguments.put("limit", limit);
+		}
 		if (includeArchived) {
 			arguments.put("context", Map.of("active_test", false));
 		}

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Odoo over JSON-RPC ({@code POST /jsonrpc}), as every Odoo version serves it:
@@ -57,10 +58,17 @@ final class JsonRpcOdooClient implements OdooProtocolClient {
 	}
 
 	@Override
-	public Mono<List<JsonNode>> searchRead(String model, List<?> domain, List<String> fields, boolean includeArchived) {
+	public Mono<List<JsonNode>> searchRead(String model, List<?> domain, List<String> fields, boolean includeArchived,
+			@Nullable String order, int limit) {
 		OdooCall call = new OdooCall(model, "search_read");
 		Map<String, Object> kwargs = new LinkedHashMap<>();
 		kwargs.put("fields", fields);
+		if (order != null) {
+			kwargs.put("order", order);
+		}
+		if (limit > 0) {
+			kwargs.put("limit", limit);
+		}
 		if (includeArchived) {
 			kwargs.put("context", Map.of("active_test", false));
 		}

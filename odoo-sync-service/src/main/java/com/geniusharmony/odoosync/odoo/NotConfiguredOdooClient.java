@@ -5,6 +5,7 @@ import java.util.Map;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client while Odoo is not configured: every call fails at once with
@@ -35,7 +36,8 @@ final class NotConfiguredOdooClient implements OdooClient {
 	}
 
 	@Override
-	public Mono<List<JsonNode>> searchRead(String model, List<?> domain, List<String> fields, boolean includeArchived) {
+	public Mono<List<JsonNode>> searchRead(String model, List<?> domain, List<String> fields, boolean includeArchived,
+			@Nullable String order, int limit) {
 		return fail();
 	}
 

@@ -3,6 +3,7 @@ package com.geniusharmony.odoosync.odoo;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -54,7 +55,25 @@ public interface OdooClient {
 	 * false})
 	 * @return the records, each a JSON object
 	 */
-	Mono<List<JsonNode>> searchRead(String model, List<?> domain, List<String> fields, boolean includeArchived);
+	default Mono<List<JsonNode>> searchRead(String model, List<?> domain, List<String> fields,
+			boolean includeArchived) {
+		return searchRead(model, domain, fields, includeArchived, null, 0);
+	}
+
+	/**
+	 * Reads one page of the records matching a domain ({@code search_read} with an order
+	 * and a limit).
+	 * @param model the Odoo model
+	 * @param domain the domain, as Odoo's nested lists
+	 * @param fields the fields to read ({@code id} always comes back)
+	 * @param includeArchived whether archived records match too
+	 * @param order the order, such as {@code write_date asc, id asc}, or {@code null} for
+	 * the model's
+	 * @param limit the most records to read, 0 for all
+	 * @return the records, each a JSON object
+	 */
+	Mono<List<JsonNode>> searchRead(String model, List<?> domain, List<String> fields, boolean includeArchived,
+			@Nullable String order, int limit);
 
 	/**
 	 * Writes the same values on records ({@code write}).

@@ -1,5 +1,7 @@
 package com.geniusharmony.odoosync.odoo;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +12,17 @@ import org.jspecify.annotations.Nullable;
  * {@code many2one}, {@code many2many}
  * @param relation the related model for relational fields, otherwise {@code null}
  * @param required whether Odoo refuses a record without it
+ * @param selection the values of a selection field, such as {@code 1_done}; empty for
+ * other fields
  */
-public record OdooField(String name, String type, @Nullable String relation, boolean required) {
+public record OdooField(String name, String type, @Nullable String relation, boolean required, List<String> selection) {
+
+	public OdooField {
+		selection = List.copyOf(selection);
+	}
+
+	public OdooField(String name, String type, @Nullable String relation, boolean required) {
+		this(name, type, relation, required, List.of());
+	}
 
 }

@@ -20,7 +20,7 @@ final class OdooResults {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** The attributes of {@code fields_get} the sync uses, to keep the answer small. */
-	static final List<String> FIELD_ATTRIBUTES = List.of("type", "relation", "required", "string");
+	static final List<String> FIELD_ATTRIBUTES = List.of("type", "relation", "required", "string", "selection");
 
 	private OdooResults() {
 	}
@@ -66,8 +66,16 @@ final class OdooResults {
 		result.properties().forEach((entry) -> {
 			JsonNode field = entry.getValue();
 			JsonNode relation = field.path("relation");
-			fields.put(entry.getKey(), new OdooField(entry.getKey(), field.path("type").asString(""),
-					relation.isString() ? relation.asString() : null, field.path("required").asBoolean(false)));
+			// a selection is a list of [value, label] pairs
+			List<String> selection = field.path("selection")
+				.valueStream()
+				.filter((option) -> option.isArray() && option.path(0).isString())
+				.map((option) -> option.path(0).asString())
+				.toList();
+			fields.put(entry.getKey(),
+					new OdooField(entry.getKey(), field.path("type").asString(""),
+							relation.isString() ? relation.asString() : null, field.path("required").asBoolean(false),
+							selection));
 		});
 		return fields;
 	}

@@ -45,6 +45,20 @@ class OdooLinkRepository {
 		this.database = database;
 	}
 
+	/**
+	 * Raises a link's version for another event of the link's aggregate.
+	 * @return the new version, or empty if the entity has no link
+	 */
+	Mono<Long> nextVersion(EntityKind kind, String entityId) {
+		return this.database
+			.sql("update odoo_link set link_version = link_version + 1 where kind = :kind and entity_id = :id"
+					+ " returning link_version")
+			.bind("kind", kind.wireName())
+			.bind("id", entityId)
+			.map((row) -> row.get("link_version", Long.class))
+			.one();
+	}
+
 	Mono<List<StoredLink>> record(List<OdooLinkEstablished> links) {
 		return this.database.sql(RECORD)
 			.bind("kinds", links.stream().map((link) -> link.entityKind().wireName()).toArray(String[]::new))

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.odoolink.OdooLinkEstablished;
+import com.geniusharmony.events.odoolink.OdooRecordChanged;
 import com.geniusharmony.support.outbox.OutboxWriter;
 import reactor.core.publisher.Mono;
 
@@ -40,6 +41,21 @@ public class OdooLinks {
 		return this.repository.record(links)
 			.flatMap((stored) -> this.outbox
 				.append(stored.stream().map((link) -> EventEnvelope.of(link.link(), link.version(), now)).toList()));
+	}
+
+	/**
+	 * Writes the event of a change found in Odoo, with the next version of the entity's
+	 * link, so that it is ordered after the link.
+	 * @param change the change
+	 * @param now when it was found
+	 * @return completes once the event is written; with an error if the entity has no
+	 * link
+	 */
+	public Mono<Void> changed(OdooRecordChanged change, Instant now) {
+		return this.repository.nextVersion(change.entityKind(), change.entityId())
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException(
+					"No Odoo link of " + change.entityKind().wireName() + " " + change.entityId())))
+			.flatMap((version) -> this.outbox.append(EventEnvelope.of(change, version, now)));
 	}
 
 }

@@ -1,7 +1,9 @@
 package com.geniusharmony.odoosync.state;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -34,6 +36,7 @@ public class ClaimRepository {
 				where e.kind = :kind
 					and (e.status = 'pending' or (e.status = 'failed' and e.next_attempt_at <= now()))
 					and (e.claim_expires_at is null or e.claim_expires_at <= now())
+					and (e.held_to_version is null or e.version > e.held_to_version or e.held_until <= now())
 					and (e.depends_on is null or (e.deleted and e.odoo_id is null) or exists (
 						select 1 from sync_entity d
 						where d.kind = :dependencyKind and d.entity_id = e.depends_on and d.odoo_id is not null))
@@ -44,7 +47,20 @@ public class ClaimRepository {
 			set claimed_by = :instance, claim_token = :token,
 				claim_expires_at = now() + make_interval(secs => :leaseSeconds)
 			from due where s.kind = due.kind and s.entity_id = due.entity_id
-			returning s.entity_id, s.version, s.generation, s.odoo_id, s.deleted, s.event""";
+			returning s.entity_id, s.version, s.generation, s.odoo_id, s.deleted, s.event, s.odoo_base""";
+
+	private static final String CLAIM_LINKED = """
+			with linked as (
+				select e.kind, e.entity_id from sync_entity e
+				where e.kind = :kind and e.odoo_id = any(:odooIds)
+					and (e.claim_expires_at is null or e.claim_expires_at <= now())
+				for update of e skip locked)
+			update sync_entity s
+			set claimed_by = :instance, claim_token = :token,
+				claim_expires_at = now() + make_interval(secs => :leaseSeconds)
+			from linked where s.kind = linked.kind and s.entity_id = linked.entity_id
+			returning s.entity_id, s.version, s.generation, s.odoo_id, s.deleted, s.event, s.odoo_base,
+				s.status <> 'synced' or s.synced_version is distinct from s.version as pending""";
 
 	private static final String RENEW = """
 			update sync_entity set claim_expires_at = now() + make_interval(secs => :leaseSeconds)
@@ -57,10 +73,10 @@ public class ClaimRepository {
 
 	/**
 	 * A row Odoo may hold an older state of than the one it was claimed with, because
-	 * another instance wrote it meanwhile: its state must be written again.
+	 * another instance wrote it meanwhile: its state must be written again, every column.
 	 */
 	private static final String REWRITE = """
-			update sync_entity set generation = generation + 1,
+			update sync_entity set generation = generation + 1, odoo_base = null,
 				status = case when status = 'synced' then 'pending' else status end,
 				pending_since = coalesce(pending_since, now()), updated_at = now()
 			where kind = :kind and entity_id = any(:ids)""";
@@ -91,6 +107,51 @@ public class ClaimRepository {
 			.all()
 			.collectList()
 			.map((entities) -> new Claim(kind, token, entities));
+	}
+
+	/**
+	 * Claims the entities linked to Odoo records, for the poller to compare them with
+	 * Odoo: no batch writes them meanwhile. Rows claimed by a batch are not returned.
+	 * @param kind their kind
+	 * @param odooIds the Odoo ids of their records
+	 * @param lease how long the claim lasts if it is not given back
+	 * @return the claim, and which entities have a change not yet in Odoo
+	 */
+	public Mono<LinkedClaim> claimLinked(EntityKind kind, Collection<Long> odooIds, Duration lease) {
+		UUID token = UUID.randomUUID();
+		if (odooIds.isEmpty()) {
+			return Mono.just(new LinkedClaim(new Claim(kind, token, List.of()), Set.of()));
+		}
+		return this.database.sql(CLAIM_LINKED)
+			.bind("kind", kind.wireName())
+			.bind("odooIds", odooIds.toArray(Long[]::new))
+			.bind("instance", this.instance)
+			.bind("token", token)
+			.bind("leaseSeconds", seconds(lease))
+			.map((row) -> Map.entry(claimed(kind, row), row.get("pending", Boolean.class)))
+			.all()
+			.collectList()
+			.map((rows) -> new LinkedClaim(new Claim(kind, token, rows.stream().map(Map.Entry::getKey).toList()),
+					rows.stream()
+						.filter(Map.Entry::getValue)
+						.map((row) -> row.getKey().entityId())
+						.collect(Collectors.toUnmodifiableSet())));
+	}
+
+	/**
+	 * The Odoo records whose entity another claim holds, a batch writing them.
+	 * @return their Odoo ids
+	 */
+	public Mono<Set<Long>> busy(EntityKind kind, Collection<Long> odooIds, UUID token) {
+		return this.database
+			.sql("select odoo_id from sync_entity where kind = :kind and odoo_id = any(:odooIds)"
+					+ " and claim_token <> :token and claim_expires_at > now()")
+			.bind("kind", kind.wireName())
+			.bind("odooIds", odooIds.toArray(Long[]::new))
+			.bind("token", token)
+			.map((row) -> row.get("odoo_id", Long.class))
+			.all()
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**
@@ -142,6 +203,16 @@ public class ClaimRepository {
 			.rowsUpdated();
 	}
 
+	/**
+	 * Entities claimed for the poller.
+	 *
+	 * @param claim the claim
+	 * @param pending the ids of those with a change not yet in Odoo
+	 */
+	public record LinkedClaim(Claim claim, Set<String> pending) {
+
+	}
+
 	static double seconds(Duration duration) {
 		return duration.toMillis() / 1000.0;
 	}
@@ -157,7 +228,7 @@ public class ClaimRepository {
 	private static ClaimedEntity claimed(EntityKind kind, Readable row) {
 		return new ClaimedEntity(kind, row.get("entity_id", String.class), row.get("version", Long.class),
 				row.get("generation", Long.class), row.get("odoo_id", Long.class), row.get("deleted", Boolean.class),
-				StoredEvents.read(row.get("event", Json.class)));
+				StoredEvents.read(row.get("event", Json.class)), OdooBase.read(row.get("odoo_base", Json.class)));
 	}
 
 }

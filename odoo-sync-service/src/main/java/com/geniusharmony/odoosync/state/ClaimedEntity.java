@@ -1,6 +1,7 @@
 package com.geniusharmony.odoosync.state;
 
 import java.util.Locale;
+import java.util.Map;
 
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.EventPayload;
@@ -18,9 +19,20 @@ import org.jspecify.annotations.Nullable;
  * @param odooId the id of its Odoo record, or {@code null} if Odoo does not have it yet
  * @param deleted whether the entity is gone
  * @param event its latest event
+ * @param base what Odoo and the platform last agreed on, by column of the record's
+ * {@code load}; {@code null} if not known, so that every column is written
  */
 public record ClaimedEntity(EntityKind kind, String entityId, long version, long generation, @Nullable Long odooId,
-		boolean deleted, EventEnvelope event) {
+		boolean deleted, EventEnvelope event, @Nullable Map<String, String> base) {
+
+	public ClaimedEntity {
+		base = (base != null) ? Map.copyOf(base) : null;
+	}
+
+	public ClaimedEntity(EntityKind kind, String entityId, long version, long generation, @Nullable Long odooId,
+			boolean deleted, EventEnvelope event) {
+		this(kind, entityId, version, generation, odooId, deleted, event, null);
+	}
 
 	/**
 	 * The entity's latest event, as the kind of event its kind has.

@@ -2,6 +2,7 @@ package com.geniusharmony.odoosync.state;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,14 +26,16 @@ public class OutcomeRepository {
 			update sync_entity s
 			set odoo_id = coalesce(nullif(r.odoo_id, 0), s.odoo_id), synced_version = r.version, synced_at = now(),
 				warnings = cast(r.warnings as jsonb),
+				odoo_base = case when r.agreed = '{}' then s.odoo_base
+					else coalesce(s.odoo_base, '{}') || cast(r.agreed as jsonb) end,
 				status = case when s.generation = r.generation then 'synced' else 'pending' end,
 				pending_since = case when s.generation = r.generation then null else s.pending_since end,
 				attempts = case when s.generation = r.generation then 0 else s.attempts end,
 				next_attempt_at = null, last_error = null,
 				claimed_by = null, claim_token = null, claim_expires_at = null, updated_at = now()
 			from unnest(cast(:ids as text[]), cast(:odooIds as bigint[]), cast(:versions as bigint[]),
-				cast(:generations as bigint[]), cast(:warnings as text[]))
-				as r(entity_id, odoo_id, version, generation, warnings)
+				cast(:generations as bigint[]), cast(:warnings as text[]), cast(:agreed as text[]))
+				as r(entity_id, odoo_id, version, generation, warnings, agreed)
 			where s.kind = :kind and s.entity_id = r.entity_id and s.claim_token = :token
 			returning s.entity_id""";
 
@@ -52,6 +55,14 @@ public class OutcomeRepository {
 				as r(entity_id, generation, error)
 			where s.kind = :kind and s.entity_id = r.entity_id and s.claim_token = :token
 			returning s.entity_id, s.status""";
+
+	private static final String PULLED = """
+			update sync_entity
+			set odoo_base = cast(:base as jsonb),
+				held_to_version = case when :hold then version else held_to_version end,
+				held_until = case when :hold then now() + make_interval(secs => :holdSeconds) else held_until end,
+				updated_at = now()
+			where kind = :kind and entity_id = :entityId and claim_token = :token""";
 
 	private final DatabaseClient database;
 
@@ -78,6 +89,7 @@ public class OutcomeRepository {
 			.bind("versions", rows.stream().map((row) -> row.entity().version()).toArray(Long[]::new))
 			.bind("generations", rows.stream().map((row) -> row.entity().generation()).toArray(Long[]::new))
 			.bind("warnings", rows.stream().map((row) -> Warnings.toJson(row.warnings())).toArray(String[]::new))
+			.bind("agreed", rows.stream().map((row) -> OdooBase.toJson(row.agreed())).toArray(String[]::new))
 			.map((row) -> row.get("entity_id", String.class))
 			.all()
 			.collect(Collectors.toUnmodifiableSet());
@@ -104,6 +116,28 @@ public class OutcomeRepository {
 			.filter((row) -> SyncStatus.PARKED.wireName().equals(row[1]))
 			.map((row) -> row[0])
 			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * Records what the poller found an entity's record agrees on now, and holds the
+	 * entity's pushes back until a version newer than the one claimed comes, when a
+	 * change was handed to core-service.
+	 * @param hold whether to hold the entity's pushes back
+	 * @param holdFor the longest the hold lasts
+	 * @return whether the claim still held the row
+	 */
+	public Mono<Boolean> pulled(Claim claim, String entityId, Map<String, String> base, boolean hold,
+			Duration holdFor) {
+		return this.database.sql(PULLED)
+			.bind("kind", claim.kind().wireName())
+			.bind("entityId", entityId)
+			.bind("token", claim.token())
+			.bind("base", OdooBase.toJson(base))
+			.bind("hold", hold)
+			.bind("holdSeconds", seconds(holdFor))
+			.fetch()
+			.rowsUpdated()
+			.map((rows) -> rows > 0);
 	}
 
 	private static double seconds(Duration duration) {

@@ -1,6 +1,7 @@
 package com.geniusharmony.odoosync.state;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,12 +20,19 @@ public sealed interface RowOutcome {
 	 * deleted before it reached Odoo, or unlinked)
 	 * @param archived whether the state written archives the record
 	 * @param warnings what did not make it to Odoo as it is here
+	 * @param agreed the columns written, with the comparable values Odoo and the platform
+	 * now agree on; empty when nothing was written
 	 */
-	record Landed(ClaimedEntity entity, @Nullable Long odooId, boolean archived,
-			List<String> warnings) implements RowOutcome {
+	record Landed(ClaimedEntity entity, @Nullable Long odooId, boolean archived, List<String> warnings,
+			Map<String, String> agreed) implements RowOutcome {
 
 		public Landed {
 			warnings = List.copyOf(warnings);
+			agreed = Map.copyOf(agreed);
+		}
+
+		public Landed(ClaimedEntity entity, @Nullable Long odooId, boolean archived, List<String> warnings) {
+			this(entity, odooId, archived, warnings, Map.of());
 		}
 
 	}

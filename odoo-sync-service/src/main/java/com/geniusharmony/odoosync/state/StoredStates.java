@@ -45,6 +45,26 @@ public class StoredStates {
 		return states(EntityKind.PROJECT, ids, ProjectEvent.class, ProjectEvent::project);
 	}
 
+	/**
+	 * The users that have given emails, case-insensitively; an email of several users
+	 * goes to the lowest id.
+	 * @param emails emails in lower case
+	 * @return the user id of each email that has one
+	 */
+	public Mono<Map<String, String>> usersByEmail(Collection<String> emails) {
+		if (emails.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return this.database
+			.sql("select lower(event->'data'->'user'->>'email') as email, min(entity_id) as entity_id"
+					+ " from sync_entity where kind = 'user' and lower(event->'data'->'user'->>'email') = any(:emails)"
+					+ " group by 1")
+			.bind("emails", emails.stream().distinct().toArray(String[]::new))
+			.map((row) -> Map.entry(row.get("email", String.class), row.get("entity_id", String.class)))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
+	}
+
 	private <E extends EventPayload, T> Mono<Map<String, T>> states(EntityKind kind, Collection<String> ids,
 			Class<E> type, Function<E, T> state) {
 		if (ids.isEmpty()) {

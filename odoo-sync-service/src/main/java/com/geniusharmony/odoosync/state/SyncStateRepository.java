@@ -32,9 +32,13 @@ public class SyncStateRepository {
 				pending_since = coalesce(sync_entity.pending_since, excluded.pending_since), updated_at = now()
 			where sync_entity.version < excluded.version""";
 
+	/**
+	 * An operator's resync or replay writes every column again: what the platform has
+	 * wins over what Odoo has.
+	 */
 	private static final String RESYNC = """
 			update sync_entity
-			set generation = generation + 1, status = 'pending', attempts = 0, next_attempt_at = null,
+			set generation = generation + 1, status = 'pending', attempts = 0, next_attempt_at = null, odoo_base = null,
 				pending_since = coalesce(pending_since, now()), updated_at = now()
 			""";
 

@@ -23,6 +23,7 @@ import com.geniusharmony.odoosync.state.ClaimedEntity;
 import com.geniusharmony.odoosync.state.Claims;
 import com.geniusharmony.odoosync.state.RowOutcome.Landed;
 import com.geniusharmony.odoosync.state.RowOutcome.Refused;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -172,7 +173,7 @@ class RefusalSplitterTests {
 
 		@Override
 		public Mono<List<JsonNode>> searchRead(String model, List<?> domain, List<String> fields,
-				boolean includeArchived) {
+				boolean includeArchived, @Nullable String order, int limit) {
 			return Mono.error(new UnsupportedOperationException());
 		}
 

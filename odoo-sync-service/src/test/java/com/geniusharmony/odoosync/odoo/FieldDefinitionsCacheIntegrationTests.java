@@ -70,7 +70,7 @@ class FieldDefinitionsCacheIntegrationTests extends OdooEmulatorTestBase {
 			assertThat(fields.get("name").required()).isTrue();
 		}).verifyComplete();
 		assertThat(odoo.requestCounts().calls("project.task", "fields_get")).isEqualTo(1);
-		assertThat(redis.getExpire(this.keys.key("odoo:fields:127.0.0.1:harmony:project.task"))
+		assertThat(redis.getExpire(this.keys.key("odoo:fields:v2:127.0.0.1:harmony:project.task"))
 			.block(Duration.ofSeconds(5))).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5));
 	}
 
@@ -78,7 +78,7 @@ class FieldDefinitionsCacheIntegrationTests extends OdooEmulatorTestBase {
 	void readsFromOdooAgainOnceTheEntryExpired() {
 		OdooClient client = cache(Duration.ofSeconds(1));
 		StepVerifier.create(client.fieldsGet("res.partner")).expectNextCount(1).verifyComplete();
-		String key = this.keys.key("odoo:fields:127.0.0.1:harmony:res.partner");
+		String key = this.keys.key("odoo:fields:v2:127.0.0.1:harmony:res.partner");
 		await().atMost(Duration.ofSeconds(10)).until(() -> !redis.hasKey(key).block(Duration.ofSeconds(5)));
 		StepVerifier.create(client.fieldsGet("res.partner")).expectNextCount(1).verifyComplete();
 		assertThat(odoo.requestCounts().calls("res.partner", "fields_get")).isEqualTo(2);

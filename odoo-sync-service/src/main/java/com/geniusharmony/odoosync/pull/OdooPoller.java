@@ -1,0 +1,323 @@
+package com.geniusharmony.odoosync.pull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.geniusharmony.events.odoolink.EntityKind;
+import com.geniusharmony.odoosync.mapping.OdooMapping;
+import com.geniusharmony.odoosync.mapping.OdooRow;
+import com.geniusharmony.odoosync.mapping.OdooRows;
+import com.geniusharmony.odoosync.odoo.OdooClient;
+import com.geniusharmony.odoosync.pull.PullCursors.Cursor;
+import com.geniusharmony.odoosync.state.ClaimRepository;
+import com.geniusharmony.odoosync.state.ClaimRepository.LinkedClaim;
+import com.geniusharmony.odoosync.state.ClaimedEntity;
+import com.geniusharmony.odoosync.state.StoredStates;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Polls Odoo for records changed since each model's cursor (ADR 0016), partners first,
+ * then projects, then tasks. A poll starts the overlap window before the cursor, reads
+ * pages in {@code write_date}, {@code id} order (the id breaks ties between records
+ * written in the same second), and moves the cursor after each page is recorded: a poll
+ * stopped mid-page reads the page again, and a record read twice changes nothing the
+ * second time. Each model's poll runs on one instance at a time, under the shared request
+ * budget like every Odoo call.
+ */
+@Component
+public class OdooPoller implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(OdooPoller.class);
+
+	private static final String ORDER = "write_date asc, id asc";
+
+	private static final List<EntityKind> KINDS = List.of(EntityKind.USER, EntityKind.PROJECT, EntityKind.TASK);
+
+	/**
+	 * How often an instance looks whether a poll is due; a webhook's poll waits at most
+	 * this long.
+	 */
+	private static final Duration LOOK_EVERY = Duration.ofSeconds(2);
+
+	private final OdooClient odoo;
+
+	private final PullCursors cursors;
+
+	private final ClaimRepository claims;
+
+	private final Map<EntityKind, OdooRows> mappings;
+
+	private final StoredStates states;
+
+	private final PulledChanges changes;
+
+	private final PullMetrics metrics;
+
+	private final PullProperties properties;
+
+	private final Instant startedAt = Instant.now();
+
+	private volatile @Nullable Disposable loop;
+
+	OdooPoller(OdooClient odoo, PullCursors cursors, ClaimRepository claims, List<OdooRows> mappings,
+			StoredStates states, PulledChanges changes, PullMetrics metrics, PullProperties properties) {
+		this.odoo = odoo;
+		this.cursors = cursors;
+		this.claims = claims;
+		this.mappings = mappings.stream().collect(Collectors.toMap(OdooRows::kind, Function.identity()));
+		this.states = states;
+		this.changes = changes;
+		this.metrics = metrics;
+		this.properties = properties;
+	}
+
+	/**
+	 * Runs the polls that are due and not running elsewhere.
+	 * @return how many records were read, per kind polled
+	 */
+	public Mono<Map<EntityKind, Integer>> pollDue() {
+		return Flux.fromIterable(KINDS)
+			.concatMap((kind) -> poll(kind).map((read) -> Map.entry(kind, read)))
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue)
+			.flatMap((read) -> refreshLag().thenReturn(read));
+	}
+
+	/**
+	 * Asks for a poll of every model now, on whichever instance comes first.
+	 * @return the polls this instance ran
+	 */
+	public Mono<Map<EntityKind, Integer>> pollNow() {
+		return this.cursors.request().then(pollDue());
+	}
+
+	/**
+	 * Every model's cursor, for the status API.
+	 */
+	public Mono<List<PullStatus>> status() {
+		return this.cursors.states()
+			.map((states) -> states.stream()
+				.map((state) -> new PullStatus(state.model(), state.cursor().writeDate(), state.cursor().id(),
+						state.lastCompletedAt(), state.polledBy()))
+				.toList());
+	}
+
+	private Mono<Integer> poll(EntityKind kind) {
+		String model = OdooMapping.model(kind);
+		return this.cursors.lease(model, this.properties.interval(), this.properties.lease())
+			.flatMap((cursor) -> this.odoo.fieldsGet(model)
+				.flatMap((definitions) -> pages(kind, PulledFields.read(kind, definitions), start(cursor), 0))
+				.flatMap((read) -> this.cursors.complete(model).thenReturn(read))
+				.onErrorResume((ex) -> {
+					log.warn("Polling Odoo's {} records for changes stopped; the next poll goes on from the cursor: {}",
+							model, ex.toString());
+					return this.cursors.release(model).thenReturn(0);
+				}))
+			.defaultIfEmpty(0);
+	}
+
+	private Cursor start(Cursor cursor) {
+		LocalDateTime from = (cursor.writeDate() != null) ? cursor.writeDate().minus(this.properties.overlap())
+				: LocalDateTime.ofInstant(this.startedAt.minus(this.properties.overlap()), java.time.ZoneOffset.UTC);
+		return new Cursor(from.withNano(0), 0);
+	}
+
+	private Mono<Integer> pages(EntityKind kind, List<String> fields, Cursor after, int readSoFar) {
+		String model = OdooMapping.model(kind);
+		return this.odoo.searchRead(model, after(after), fields, true, ORDER, this.properties.pageSize())
+			.flatMap((records) -> {
+				List<PulledRecord> page = records.stream().map((record) -> PulledFields.record(kind, record)).toList();
+				return page(kind, page).flatMap((done) -> {
+					int read = readSoFar + done.size();
+					if (done.isEmpty()) {
+						return Mono.just(read);
+					}
+					PulledRecord last = done.get(done.size() - 1);
+					Cursor next = new Cursor(last.writeDate(), last.odooId());
+					Mono<Void> advance = this.cursors.advance(model, next, this.properties.lease());
+					if (done.size() < page.size()) {
+						// a record the batcher is writing: the next poll comes back to it
+						return advance.then(this.cursors.request()).thenReturn(read);
+					}
+					if (page.size() < this.properties.pageSize()) {
+						return advance.thenReturn(read);
+					}
+					return advance.then(Mono.defer(() -> pages(kind, fields, next, read)));
+				});
+			});
+	}
+
+	/**
+	 * {@code write_date > d or (write_date = d and id > i)}, Odoo's prefix notation.
+	 */
+	static List<Object> after(Cursor cursor) {
+		String writeDate = (cursor.writeDate() != null) ? cursor.writeDate().format(PulledFields.ODOO_DATETIME)
+				: "1970-01-01 00:00:00";
+		return List.of("|", List.of("write_date", ">", writeDate), "&", List.of("write_date", "=", writeDate),
+				List.of("id", ">", cursor.id()));
+	}
+
+	/**
+	 * Compares and records a page's records in order, up to the first one a batch is
+	 * writing.
+	 * @return the records done
+	 */
+	private Mono<List<PulledRecord>> page(EntityKind kind, List<PulledRecord> page) {
+		if (page.isEmpty()) {
+			return Mono.just(List.of());
+		}
+		Set<Long> odooIds = page.stream().map(PulledRecord::odooId).collect(Collectors.toSet());
+		return this.claims.claimLinked(kind, odooIds, this.properties.lease())
+			.flatMap((linked) -> this.claims.busy(kind, odooIds, linked.claim().token())
+				.flatMap((busy) -> compareAll(kind, page, linked, busy))
+				.flatMap((done) -> this.claims.release(linked.claim()).thenReturn(done)));
+	}
+
+	private Mono<List<PulledRecord>> compareAll(EntityKind kind, List<PulledRecord> page, LinkedClaim linked,
+			Set<Long> busy) {
+		List<PulledRecord> done = new ArrayList<>();
+		for (PulledRecord record : page) {
+			if (busy.contains(record.odooId())) {
+				break;
+			}
+			done.add(record);
+		}
+		Map<Long, ClaimedEntity> byOdooId = new HashMap<>();
+		linked.claim().entities().forEach((entity) -> byOdooId.put(entity.odooId(), entity));
+		List<ClaimedEntity> compared = done.stream()
+			.map((record) -> byOdooId.get(record.odooId()))
+			.filter((entity) -> entity != null && !entity.deleted()
+					&& (entity.base() != null || !linked.pending().contains(entity.entityId())))
+			.toList();
+		if (compared.isEmpty()) {
+			return Mono.just(done);
+		}
+		Map<Long, PulledRecord> records = new HashMap<>();
+		done.forEach((record) -> records.put(record.odooId(), record));
+		return this.mappings.get(kind)
+			.rows(compared)
+			.zipWith(platformUsers(kind, compared, records))
+			.flatMap((found) -> Flux.fromIterable(found.getT1().rows())
+				.concatMap((row) -> record(linked, row, found.getT1().fields(), records.get(row.entity().odooId()),
+						found.getT2()))
+				.then())
+			.thenReturn(done);
+	}
+
+	private Mono<Void> record(LinkedClaim linked, OdooRow row, List<String> fields, PulledRecord odoo,
+			Map<Long, String> platformUsers) {
+		Map<String, String> wanted = new HashMap<>();
+		for (int i = 0; i < fields.size(); i++) {
+			wanted.put(fields.get(i), row.values().get(i));
+		}
+		ClaimedEntity entity = row.entity();
+		Detection detection = ChangeDetector.detect(new ChangeDetector.Comparison(entity, wanted, odoo, platformUsers));
+		this.metrics.found(entity.kind(), detection);
+		if (detection.hasChanges()) {
+			log.info("{} {} was changed in Odoo ({} {}): {}", entity.kind().wireName(), entity.entityId(),
+					OdooMapping.model(entity.kind()), odoo.odooId(), detection.changes());
+		}
+		detection.conflicts()
+			.forEach((conflict) -> log.warn(
+					"{} {}: {} changed in Odoo and on the platform; the {} change won, {}" + " lost \"{}\"",
+					entity.kind().wireName(), entity.entityId(), conflict.field(), conflict.winner(),
+					"odoo".equals(conflict.winner()) ? "the platform's" : "Odoo's", conflict.lostValue()));
+		detection.warnings().forEach((warning) -> log.warn(warning));
+		return this.changes.record(linked.claim(), entity, odoo, detection);
+	}
+
+	/**
+	 * The platform user of each Odoo user assigned in Odoo or before, found by email.
+	 */
+	private Mono<Map<Long, String>> platformUsers(EntityKind kind, List<ClaimedEntity> entities,
+			Map<Long, PulledRecord> records) {
+		if (kind != EntityKind.TASK) {
+			return Mono.just(Map.of());
+		}
+		Set<Long> ids = new HashSet<>();
+		for (ClaimedEntity entity : entities) {
+			ids.addAll(OdooMapping.userIds(records.get(entity.odooId()).values().get(OdooMapping.TASK_ASSIGNEES)));
+			if (entity.base() != null) {
+				ids.addAll(OdooMapping.userIds(entity.base().get(OdooMapping.TASK_ASSIGNEES)));
+			}
+		}
+		if (ids.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return this.odoo.searchRead("res.users", List.of(List.of("id", "in", List.copyOf(ids))), List.of("email"), true)
+			.flatMap((users) -> {
+				Map<Long, String> emails = new HashMap<>();
+				for (JsonNode user : users) {
+					if (user.path("email").isString()) {
+						emails.put(user.path("id").asLong(), user.path("email").asString().toLowerCase(Locale.ROOT));
+					}
+				}
+				return this.states.usersByEmail(emails.values()).map((byEmail) -> {
+					Map<Long, String> platform = new HashMap<>();
+					emails.forEach((id, email) -> {
+						String user = byEmail.get(email);
+						if (user != null) {
+							platform.put(id, user);
+						}
+					});
+					return platform;
+				});
+			});
+	}
+
+	private Mono<Void> refreshLag() {
+		return this.cursors.states().doOnNext((states) -> {
+			Instant oldest = states.stream()
+				.map((state) -> (state.lastCompletedAt() != null) ? state.lastCompletedAt() : this.startedAt)
+				.min(Instant::compareTo)
+				.orElse(this.startedAt);
+			this.metrics.completed(oldest, Instant.now());
+		}).then();
+	}
+
+	@Override
+	public void start() {
+		if (!this.properties.enabled()) {
+			return;
+		}
+		Duration every = (this.properties.interval().compareTo(LOOK_EVERY) < 0) ? this.properties.interval()
+				: LOOK_EVERY;
+		this.loop = Flux.interval(every).onBackpressureDrop().concatMap((tick) -> pollDue().onErrorResume((ex) -> {
+			log.debug("Polling Odoo for changes failed: {}", ex.toString());
+			return Mono.empty();
+		}), 0).subscribe();
+	}
+
+	@Override
+	public void stop() {
+		Disposable running = this.loop;
+		if (running != null) {
+			running.dispose();
+		}
+		this.loop = null;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.loop != null;
+	}
+
+}

@@ -1,0 +1,47 @@
+-- Two-way sync (ADR 0016).
+
+-- What Odoo and the platform last agreed on, per column of the record's load, in the comparable form the mapping
+-- gives (mapping.OdooRow values): a push sends only the columns where the platform no longer agrees with it, and
+-- the poller sees a change made in Odoo where Odoo's value differs from it. Null until the first push after this
+-- migration, which then sends every column, as before.
+alter table sync_entity add column odoo_base jsonb;
+
+-- A change found in Odoo was handed to core-service, compared with this version: the entity is not pushed again
+-- until a newer version comes back (core-service's answer), so that an older state cannot overwrite the change
+-- in Odoo. The hold ends on its own at held_until, should no answer ever come.
+alter table sync_entity add column held_to_version bigint;
+alter table sync_entity add column held_until timestamptz;
+
+-- One row per Odoo model polled for changes: the cursor (the last write_date and id read, with ids breaking
+-- ties), the lease that keeps the poll to one instance at a time, and when polls started and completed.
+create table odoo_pull (
+	model text primary key,
+	cursor_write_date timestamp,
+	cursor_id bigint not null default 0,
+	lease_owner text,
+	lease_until timestamptz,
+	last_started_at timestamptz,
+	last_completed_at timestamptz,
+	-- a webhook asked for a poll now
+	requested_at timestamptz
+);
+
+insert into odoo_pull (model) values ('res.partner'), ('project.project'), ('project.task');
+
+-- What the poller found changed in Odoo, for operators: the fields handed to core-service, the conflicts (a field
+-- changed on both sides, with the value that lost) and the values that could not be mapped.
+create table odoo_change (
+	id bigint generated always as identity primary key,
+	kind text not null,
+	entity_id text not null,
+	odoo_model text not null,
+	odoo_id bigint not null,
+	odoo_write_date timestamptz not null,
+	detected_at timestamptz not null default now(),
+	changes jsonb not null default '[]',
+	conflicts jsonb not null default '[]',
+	warnings jsonb not null default '[]'
+);
+
+create index odoo_change_detected_idx on odoo_change (detected_at desc);
+create index odoo_change_entity_idx on odoo_change (kind, entity_id, detected_at desc);
