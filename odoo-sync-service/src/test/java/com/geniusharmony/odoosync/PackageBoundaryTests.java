@@ -29,8 +29,8 @@ class PackageBoundaryTests {
 			Map.entry("mapping", Set.of("state", "odoo", "config")),
 			Map.entry("batch", Set.of("state", "mapping", "odoo", "odoolink", "config")),
 			Map.entry("intake", Set.of("state", "batch")),
-			Map.entry("ops", Set.of("state", "batch", "intake", "odoo", "budget")),
-			Map.entry("drift", Set.of("ops", "state", "mapping", "odoo")),
+			Map.entry("ops", Set.of("state", "batch", "intake", "odoo", "budget", "pull")),
+			Map.entry("drift", Set.of("ops", "state", "mapping", "odoo", "pull")),
 			Map.entry("pull", Set.of("state", "mapping", "odoo", "odoolink", "config")));
 
 	@Test

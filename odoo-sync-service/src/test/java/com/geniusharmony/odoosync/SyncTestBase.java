@@ -2,8 +2,8 @@ package com.geniusharmony.odoosync;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.Topic;
@@ -40,12 +40,18 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { OperatorTokens.SECRET_PROPERTY, "harmony.sync.debounce=50ms", "harmony.sync.retry-backoff=1s",
 				"harmony.sync.max-attempts=3", "harmony.sync.metrics-refresh=500ms", "odoo.retry-backoff=20ms",
-				"odoo.circuit-open-duration=1s", "harmony.sync.pull.interval=1h" })
+				"odoo.circuit-open-duration=1s", "harmony.sync.pull.interval=1h",
+				"harmony.sync.pull.webhook-secret=" + SyncTestBase.WEBHOOK_SECRET })
 @AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure
 public abstract class SyncTestBase {
 
 	protected static final Duration WAIT = Duration.ofSeconds(60);
+
+	/**
+	 * The secret the Odoo webhook's calls are signed with.
+	 */
+	protected static final String WEBHOOK_SECRET = "odoo-webhook-test-secret";
 
 	@Autowired
 	protected KafkaTemplate<String, byte[]> kafka;

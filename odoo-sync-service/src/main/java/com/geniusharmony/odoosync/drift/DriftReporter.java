@@ -12,6 +12,8 @@ import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.odoosync.odoo.OdooException;
 import com.geniusharmony.odoosync.ops.EntitySyncState;
 import com.geniusharmony.odoosync.ops.SyncOperations;
+import com.geniusharmony.odoosync.pull.OdooChangeLog;
+import com.geniusharmony.odoosync.pull.OdooChangeNote;
 import com.geniusharmony.odoosync.state.SyncStatus;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes the drift report: reads core-service and Odoo, compares them, and tells each
- * finding's sync state, so that an operator can tell a change on its way from drift.
+ * finding's sync state, so that an operator can tell a change on its way from drift, and
+ * lists the latest changes found in Odoo.
  */
 @Component
 class DriftReporter {
@@ -34,12 +37,18 @@ class DriftReporter {
 
 	private final OdooReader odoo;
 
+	/** How many of the latest changes found in Odoo the report shows. */
+	private static final int RECENT_CHANGES = 50;
+
 	private final SyncOperations sync;
 
-	DriftReporter(CoreServiceReader core, OdooReader odoo, SyncOperations sync) {
+	private final OdooChangeLog changes;
+
+	DriftReporter(CoreServiceReader core, OdooReader odoo, SyncOperations sync, OdooChangeLog changes) {
 		this.core = core;
 		this.odoo = odoo;
 		this.sync = sync;
+		this.changes = changes;
 	}
 
 	/**
@@ -53,7 +62,8 @@ class DriftReporter {
 					this.odoo.read().onErrorMap(OdooException.class, DriftSourceException::odoo))
 			.flatMap((read) -> {
 				List<Finding> findings = DriftComparison.compare(read.getT1(), read.getT2());
-				return states(findings).map((states) -> response(read.getT1(), read.getT2(), findings, states));
+				return states(findings).zipWith(this.changes.recent(RECENT_CHANGES),
+						(states, fromOdoo) -> response(read.getT1(), read.getT2(), findings, states, fromOdoo));
 			})
 			.doOnNext((report) -> logger.info(
 					"Drift report: {} missing in Odoo, {} not in core-service, {} fields differ; {} of them pending",
@@ -71,7 +81,7 @@ class DriftReporter {
 	}
 
 	private static DriftResponse response(CoreSnapshot core, OdooSnapshot odoo, List<Finding> findings,
-			Map<EntityKind, Map<String, EntitySyncState>> states) {
+			Map<EntityKind, Map<String, EntitySyncState>> states, List<OdooChangeNote> fromOdoo) {
 		Map<String, DriftResponse.Checked> checked = new LinkedHashMap<>();
 		checked.put("user", new DriftResponse.Checked(core.users().size(), odoo.users().byEntity().size()));
 		checked.put("project", new DriftResponse.Checked(core.projects().size(), odoo.projects().byEntity().size()));
@@ -95,7 +105,7 @@ class DriftReporter {
 			}
 		}
 		return new DriftResponse(findings.isEmpty(), findings.size() - lagging, lagging, checked, missing, stray,
-				differences);
+				differences, fromOdoo);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.geniusharmony.odoosync.pull.OdooChangeNote;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,15 +20,18 @@ import org.jspecify.annotations.Nullable;
  * @param missingInOdoo entities Odoo has no record of
  * @param notInCore Odoo records of the sync with no entity in core-service
  * @param differences fields that differ
+ * @param fromOdoo the latest changes found in Odoo and handed to the platform, newest
+ * first, with their conflicts and the values that could not be mapped
  */
 record DriftResponse(boolean inStep, long drift, long lagging, Map<String, Checked> checked, List<Entry> missingInOdoo,
-		List<Entry> notInCore, List<Difference> differences) {
+		List<Entry> notInCore, List<Difference> differences, List<OdooChangeNote> fromOdoo) {
 
 	DriftResponse {
 		checked = Collections.unmodifiableMap(new LinkedHashMap<>(checked));
 		missingInOdoo = List.copyOf(missingInOdoo);
 		notInCore = List.copyOf(notInCore);
 		differences = List.copyOf(differences);
+		fromOdoo = List.copyOf(fromOdoo);
 	}
 
 	/**

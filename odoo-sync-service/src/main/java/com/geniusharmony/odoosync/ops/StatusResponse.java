@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.geniusharmony.odoosync.batch.LastDrain;
 import com.geniusharmony.odoosync.budget.BudgetUse;
+import com.geniusharmony.odoosync.pull.PullOverview;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,9 +22,10 @@ import org.jspecify.annotations.Nullable;
  * @param entities the number of entities per kind and status
  * @param lagSeconds the age of the oldest change not yet in Odoo, 0 if none
  * @param lastDrain how this instance's last drain ended
+ * @param pull the polls for changes made in Odoo: the lag and each model's cursor
  */
 record StatusResponse(boolean configured, @Nullable String notConfiguredReason, @Nullable String circuit,
 		boolean paused, boolean budgetFallback, BudgetUse budget, Map<String, Map<String, Long>> entities,
-		double lagSeconds, LastDrain lastDrain) {
+		double lagSeconds, LastDrain lastDrain, PullOverview pull) {
 
 }

@@ -11,6 +11,7 @@ import com.geniusharmony.odoosync.budget.OdooRequestBudget;
 import com.geniusharmony.odoosync.intake.DeadLetters;
 import com.geniusharmony.odoosync.odoo.OdooCircuit;
 import com.geniusharmony.odoosync.odoo.OdooProperties;
+import com.geniusharmony.odoosync.pull.OdooPoller;
 import com.geniusharmony.odoosync.state.EntityKinds;
 import com.geniusharmony.odoosync.state.SyncCounts;
 import com.geniusharmony.odoosync.state.SyncStatus;
@@ -52,23 +53,26 @@ class SyncOperationsController {
 
 	private final DeadLetters deadLetters;
 
+	private final OdooPoller poller;
+
 	SyncOperationsController(SyncOperations operations, OdooProperties odoo, OdooCircuit circuit,
-			OdooRequestBudget budget, DeadLetters deadLetters) {
+			OdooRequestBudget budget, DeadLetters deadLetters, OdooPoller poller) {
 		this.operations = operations;
 		this.odoo = odoo;
 		this.circuit = circuit;
 		this.budget = budget;
 		this.deadLetters = deadLetters;
+		this.poller = poller;
 	}
 
 	@GetMapping("/status")
 	Mono<StatusResponse> status(CurrentUser caller) {
 		caller.requireAdmin("operate the sync");
-		return this.operations.counts().zipWith(this.budget.use(), (counts, use) -> {
+		return Mono.zip(this.operations.counts(), this.budget.use(), this.poller.overview()).map((found) -> {
 			BudgetState budget = this.budget.state();
 			return new StatusResponse(this.odoo.configured(), this.odoo.notConfiguredReason(), this.circuit.state(),
-					budget.paused(), budget.onLocalShare(), use, entities(counts), counts.lag().toMillis() / 1000.0,
-					this.operations.lastDrain());
+					budget.paused(), budget.onLocalShare(), found.getT2(), entities(found.getT1()),
+					found.getT1().lag().toMillis() / 1000.0, this.operations.lastDrain(), found.getT3());
 		});
 	}
 

@@ -74,12 +74,16 @@ public class OdooPoller implements SmartLifecycle {
 
 	private final PullProperties properties;
 
+	private final OdooChangeLog changeLog;
+
 	private final Instant startedAt = Instant.now();
 
 	private volatile @Nullable Disposable loop;
 
 	OdooPoller(OdooClient odoo, PullCursors cursors, ClaimRepository claims, List<OdooRows> mappings,
-			StoredStates states, PulledChanges changes, PullMetrics metrics, PullProperties properties) {
+			StoredStates states, PulledChanges changes, PullMetrics metrics, PullProperties properties,
+			OdooChangeLog changeLog) {
+		this.changeLog = changeLog;
 		this.odoo = odoo;
 		this.cursors = cursors;
 		this.claims = claims;
@@ -110,6 +114,22 @@ public class OdooPoller implements SmartLifecycle {
 	}
 
 	/**
+	 * Where the polls stand, for the status API.
+	 */
+	public Mono<PullOverview> overview() {
+		return status().map((models) -> {
+			boolean allPolled = !models.isEmpty()
+					&& models.stream().allMatch((model) -> model.lastCompletedAt() != null);
+			Double lag = allPolled ? models.stream()
+				.map(PullStatus::lastCompletedAt)
+				.min(Instant::compareTo)
+				.map((oldest) -> Math.max(0, Duration.between(oldest, Instant.now()).toMillis()) / 1000.0)
+				.orElse(null) : null;
+			return new PullOverview(this.properties.enabled(), lag, models);
+		});
+	}
+
+	/**
 	 * Every model's cursor, for the status API.
 	 */
 	public Mono<List<PullStatus>> status() {
@@ -126,6 +146,8 @@ public class OdooPoller implements SmartLifecycle {
 			.flatMap((cursor) -> this.odoo.fieldsGet(model)
 				.flatMap((definitions) -> pages(kind, PulledFields.read(kind, definitions), start(cursor), 0))
 				.flatMap((read) -> this.cursors.complete(model).thenReturn(read))
+				.flatMap(
+						(read) -> (kind == EntityKind.TASK) ? this.changeLog.prune().thenReturn(read) : Mono.just(read))
 				.onErrorResume((ex) -> {
 					log.warn("Polling Odoo's {} records for changes stopped; the next poll goes on from the cursor: {}",
 							model, ex.toString());

@@ -23,9 +23,11 @@ import com.geniusharmony.odoosync.SyncTestBase;
 import com.geniusharmony.odoosync.SyncTestOdoo;
 import com.geniusharmony.odoosync.TestEvents;
 import com.geniusharmony.odoosync.odoo.OdooClient;
+import com.geniusharmony.odoosync.pull.OdooPoller;
 import com.geniusharmony.odoosync.state.SyncStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -50,6 +52,9 @@ class DriftReportIntegrationTests extends SyncTestBase {
 
 	@Autowired
 	private OdooClient odooClient;
+
+	@Autowired
+	private OdooPoller poller;
 
 	@DynamicPropertySource
 	static void sources(DynamicPropertyRegistry registry) {
@@ -131,6 +136,28 @@ class DriftReportIntegrationTests extends SyncTestBase {
 			.isEqualTo(List.of(world.task().id()))
 			.jsonPath("$.differences[?(@.field == 'active')].pending")
 			.isEqualTo(List.of(false));
+	}
+
+	@Test
+	void listsTheChangesFoundInOdooNewestFirst() {
+		World world = world();
+		ODOO.editAsPerson("project.task", odooId(EntityKind.TASK, world.task().id()).intValue(),
+				JsonMapper.builder().build().createObjectNode().put("name", "Launch day"));
+		String entry = "$.from_odoo[?(@.kind == 'task' && @.entity_id == '" + world.task().id() + "')]";
+		await().atMost(WAIT).untilAsserted(() -> {
+			this.poller.pollNow().block(WAIT);
+			drift().expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath(entry + ".odoo_model")
+				.isEqualTo(List.of("project.task"))
+				.jsonPath(entry + ".changes[0].field")
+				.isEqualTo(List.of("title"))
+				.jsonPath(entry + ".changes[0].from")
+				.isEqualTo(List.of("Launch"))
+				.jsonPath(entry + ".changes[0].to")
+				.isEqualTo(List.of("Launch day"));
+		});
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package com.geniusharmony.odoosync.pull;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import com.geniusharmony.events.task.TaskStatus;
 import com.geniusharmony.events.task.TaskUpdated;
 import com.geniusharmony.events.user.UserCreated;
 import com.geniusharmony.odooemulator.OdooRecord;
+import com.geniusharmony.odoosync.OperatorTokens;
 import com.geniusharmony.odoosync.SyncIntegrationTest;
 import com.geniusharmony.odoosync.SyncTestOdoo;
 import com.geniusharmony.odoosync.TestEvents;
@@ -157,21 +159,102 @@ class TwoWaySyncIntegrationTests extends SyncIntegrationTest {
 		assertThat(warnings).contains("cancelled in Odoo");
 	}
 
-	private OdooRecordChanged awaitChange(EntityKind kind, String id) {
+	@Test
+	void aWebhookCallWithoutAValidSignatureIsRefusedAndAsksForNothing() {
+		OffsetDateTime before = requestedAt();
+		this.web.post()
+			.uri("/api/sync/odoo-webhook")
+			.bodyValue("{\"_model\": \"project.task\", \"_id\": 7}")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Unauthorized");
+		this.web.post()
+			.uri("/api/sync/odoo-webhook")
+			.header("X-Harmony-Signature", WebhookSignature.sign("another secret", "{}".getBytes()))
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		assertThat(requestedAt()).isEqualTo(before);
+	}
+
+	@Test
+	void aSignedWebhookCallBringsAChangeBackWithoutWaitingForTheInterval() {
+		String project = project();
+		String id = TestEvents.newId();
+		publish(TestEvents
+			.event(new TaskCreated(new TaskState(id, project, "Copy", "", TaskStatus.TODO, null, List.of())), 1));
+		OdooRecord task = awaitRecord(EntityKind.TASK, id);
+		awaitStatus(EntityKind.TASK, id, SyncStatus.SYNCED);
+		odoo().editAsPerson("project.task", task.id(), JSON.createObjectNode().put("name", "Final copy"));
+
+		byte[] body = ("{\"_model\": \"project.task\", \"_id\": " + task.id() + "}").getBytes();
+		this.web.post()
+			.uri("/api/sync/odoo-webhook")
+			.header("X-Harmony-Signature", WebhookSignature.sign(WEBHOOK_SECRET, body))
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isAccepted();
+
+		// no poll asked by the test: the interval is an hour, so the webhook's poll
+		// brings it
+		OdooRecordChanged change = await().atMost(WAIT)
+			.until(() -> change(EntityKind.TASK, id), (found) -> found != null);
+		assertThat(change.changes()).containsExactly(new FieldChange("title", "Copy", "Final copy"));
+	}
+
+	@Test
+	void theStatusShowsEachModelsCursorAndThePullLag() {
+		Instant before = Instant.now();
+		pollUntilEveryModelCompletedAfter(before);
+		this.web.get()
+			.uri("/api/sync/status")
+			.headers((headers) -> headers.setBearerAuth(OperatorTokens.admin()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.pull.enabled")
+			.isEqualTo(true)
+			.jsonPath("$.pull.lag_seconds")
+			.isNumber()
+			.jsonPath("$.pull.models[*].model")
+			.isEqualTo(List.of("project.project", "project.task", "res.partner"))
+			.jsonPath("$.pull.models[0].cursor_write_date")
+			.isNotEmpty();
+	}
+
+	private OffsetDateTime requestedAt() {
+		return this.database.sql("select max(requested_at) from odoo_pull")
+			.map((row) -> Optional.ofNullable(row.get(0, OffsetDateTime.class)))
+			.one()
+			.block(Duration.ofSeconds(10))
+			.orElse(null);
+	}
+
+	private OdooRecordChanged change(EntityKind kind, String id) {
 		String key = kind.wireName() + ":" + id;
+		return TopicReader
+			.readUntil(this.bootstrapServers, this.topicNames.of(Topic.ODOO_LINKS),
+					(read) -> read.stream().anyMatch((record) -> key.equals(record.key())))
+			.stream()
+			.filter((record) -> key.equals(record.key()))
+			.map(EventRecords::read)
+			.map(EventEnvelope::payload)
+			.filter(OdooRecordChanged.class::isInstance)
+			.map(OdooRecordChanged.class::cast)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private OdooRecordChanged awaitChange(EntityKind kind, String id) {
 		return await().atMost(WAIT).until(() -> {
 			this.poller.pollNow().block(WAIT);
-			return TopicReader
-				.readUntil(this.bootstrapServers, this.topicNames.of(Topic.ODOO_LINKS),
-						(read) -> read.stream().anyMatch((record) -> key.equals(record.key())))
-				.stream()
-				.filter((record) -> key.equals(record.key()))
-				.map(EventRecords::read)
-				.map(EventEnvelope::payload)
-				.filter(OdooRecordChanged.class::isInstance)
-				.map(OdooRecordChanged.class::cast)
-				.findFirst()
-				.orElse(null);
+			return change(kind, id);
 		}, (change) -> change != null);
 	}
 
