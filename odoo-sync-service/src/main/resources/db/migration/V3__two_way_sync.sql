@@ -2,13 +2,15 @@
 
 -- What Odoo and the platform last agreed on, per column of the record's load, in the comparable form the mapping
 -- gives (mapping.OdooRow values): a push sends only the columns where the platform no longer agrees with it, and
--- the poller sees a change made in Odoo where Odoo's value differs from it. Null until the first push after this
--- migration, which then sends every column, as before.
+-- the poller sees a change made in Odoo where Odoo's value differs from it. Besides the columns: awaiting:<column>,
+-- a value found in Odoo and handed to core-service, which a push does not overwrite until awaiting_until;
+-- unmapped:<column>, an Odoo value already reported as one the platform cannot take; odoo_only_user_ids. Null
+-- until the first push after this migration, which then sends every column, as before.
 alter table sync_entity add column odoo_base jsonb;
 
--- A change found in Odoo was handed to core-service, compared with this version: the entity is not pushed again
--- until a newer version comes back (core-service's answer), so that an older state cannot overwrite the change
--- in Odoo. The hold ends on its own at held_until, should no answer ever come.
+-- A push found the entity's record changed in Odoo since the last poll: the entity is not pushed while its version
+-- is at most held_to_version, until the poll has read the record and decided by the conflict rule (or, should no
+-- poll come, until held_until).
 alter table sync_entity add column held_to_version bigint;
 alter table sync_entity add column held_until timestamptz;
 

@@ -27,7 +27,7 @@ class PackageBoundaryTests {
 			Map.entry("budget", Set.of("config")), Map.entry("odoo", Set.of("budget", "config")),
 			Map.entry("odoolink", Set.of()), Map.entry("state", Set.of("config")),
 			Map.entry("mapping", Set.of("state", "odoo", "config")),
-			Map.entry("batch", Set.of("state", "mapping", "odoo", "odoolink", "config")),
+			Map.entry("batch", Set.of("state", "mapping", "odoo", "odoolink", "config", "pull")),
 			Map.entry("intake", Set.of("state", "batch")),
 			Map.entry("ops", Set.of("state", "batch", "intake", "odoo", "budget", "pull")),
 			Map.entry("drift", Set.of("ops", "state", "mapping", "odoo", "pull")),

@@ -1,5 +1,6 @@
 package com.geniusharmony.odoosync.batch;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import com.geniusharmony.odoosync.config.SyncProperties;
 import com.geniusharmony.odoosync.config.SyncProperties.DeletedTasks;
 import com.geniusharmony.odoosync.mapping.OdooRow;
 import com.geniusharmony.odoosync.mapping.OdooRows;
+import com.geniusharmony.odoosync.pull.UnreadOdooChanges;
 import com.geniusharmony.odoosync.state.Claim;
 import com.geniusharmony.odoosync.state.ClaimRepository;
 import com.geniusharmony.odoosync.state.ClaimedEntity;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Component;
 /**
  * Syncs one batch: claims up to a batch of due entities of a kind, writes them to Odoo in
  * one {@code load} (rows Odoo refuses are isolated), records each outcome and publishes
- * the links. If Odoo cannot be used, the claim is given back untouched.
+ * the links. If Odoo cannot be used, the claim is given back untouched. Entities whose
+ * records were changed in Odoo since the last poll wait for the poll.
  */
 @Component
 class BatchSync {
@@ -48,8 +51,11 @@ class BatchSync {
 
 	private final SyncProperties properties;
 
+	private final UnreadOdooChanges unreadChanges;
+
 	BatchSync(ClaimRepository claims, List<OdooRows> mappings, RefusalSplitter splitter, TaskUnlinker unlinker,
-			BatchOutcomes outcomes, SyncProperties properties) {
+			BatchOutcomes outcomes, SyncProperties properties, UnreadOdooChanges unreadChanges) {
+		this.unreadChanges = unreadChanges;
 		this.claims = claims;
 		this.mappings = mappings.stream().collect(Collectors.toMap(OdooRows::kind, Function.identity()));
 		this.splitter = splitter;
@@ -99,8 +105,13 @@ class BatchSync {
 				written.add(entity);
 			}
 		}
-		Mono<OdooRows.Rows> rows = written.isEmpty() ? Mono.just(new OdooRows.Rows(List.of(), List.of()))
-				: mapping.rows(written);
+		Mono<OdooRows.Rows> rows = this.unreadChanges.find(kind, written).flatMap((changedInOdoo) -> {
+			List<ClaimedEntity> now = written.stream()
+				.filter((entity) -> !changedInOdoo.contains(entity.entityId()))
+				.toList();
+			return this.claims.holdForPoll(claim, changedInOdoo, this.unreadChanges.holdFor())
+				.then(now.isEmpty() ? Mono.just(new OdooRows.Rows(List.of(), List.of())) : mapping.rows(now));
+		});
 		return rows.flatMap((batch) -> this.claims.renew(claim, this.properties.claimLease())
 			.flatMap((held) -> write(mapping, batch, held).zipWith(this.unlinker.unlink(held(unlinked, held)),
 					(loaded, removed) -> {
@@ -120,7 +131,7 @@ class BatchSync {
 
 	private Mono<Loaded> write(OdooRows mapping, OdooRows.Rows batch, Set<String> held) {
 		List<OdooRow> rows = batch.rows().stream().filter((row) -> held.contains(row.entity().entityId())).toList();
-		ChangedColumns.Plan plan = ChangedColumns.plan(new OdooRows.Rows(batch.fields(), rows));
+		ChangedColumns.Plan plan = ChangedColumns.plan(new OdooRows.Rows(batch.fields(), rows), Instant.now());
 		return Flux.fromIterable(plan.groups())
 			.concatMap((group) -> this.splitter.load(mapping.model(), group.fields(), group.rows()))
 			.reduce(new Loaded(plan.unchanged().stream().<RowOutcome>map((row) -> row).toList(), false),

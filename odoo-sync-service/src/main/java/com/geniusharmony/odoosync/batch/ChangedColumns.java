@@ -1,5 +1,6 @@
 package com.geniusharmony.odoosync.batch;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ import com.geniusharmony.odoosync.state.RowOutcome.Landed;
 /**
  * Which columns of each row a push writes: only those where the platform no longer agrees
  * with what it and Odoo last agreed on, so that a push never overwrites a change made in
- * Odoo to another field (ADR 0016). A record Odoo does not have yet, or whose agreed
+ * Odoo to another field (ADR 0016), nor a value found in Odoo and handed to core-service
+ * that the platform does not have yet. A record Odoo does not have yet, or whose agreed
  * values are not known, gets every column. Rows with the same columns share a
  * {@code load}; a row with none needs no request at all.
  */
@@ -23,11 +25,11 @@ final class ChangedColumns {
 	private ChangedColumns() {
 	}
 
-	static Plan plan(OdooRows.Rows batch) {
+	static Plan plan(OdooRows.Rows batch, Instant now) {
 		Map<List<Integer>, List<OdooRow>> byColumns = new LinkedHashMap<>();
 		List<Landed> unchanged = new ArrayList<>();
 		for (OdooRow row : batch.rows()) {
-			List<Integer> columns = changed(batch.fields(), row);
+			List<Integer> columns = changed(batch.fields(), row, now);
 			if (columns.size() == 1) {
 				ClaimedEntity entity = row.entity();
 				unchanged.add(new Landed(entity, entity.odooId(), row.archived(), row.warnings()));
@@ -45,13 +47,17 @@ final class ChangedColumns {
 	/**
 	 * The indexes of the columns to write, the external id (column 0) first.
 	 */
-	private static List<Integer> changed(List<String> fields, OdooRow row) {
+	private static List<Integer> changed(List<String> fields, OdooRow row, Instant now) {
 		List<Integer> columns = new ArrayList<>();
 		columns.add(0);
 		Map<String, String> agreed = row.entity().base();
 		for (int i = 1; i < fields.size(); i++) {
-			if (row.entity().odooId() == null || agreed == null
-					|| !OdooMapping.agrees(fields.get(i), row.values().get(i), agreed.get(fields.get(i)))) {
+			String field = fields.get(i);
+			if (row.entity().odooId() == null || agreed == null) {
+				columns.add(i);
+			}
+			else if (!OdooMapping.awaited(field, agreed, now)
+					&& !OdooMapping.agrees(field, row.values().get(i), agreed.get(field))) {
 				columns.add(i);
 			}
 		}

@@ -1,6 +1,8 @@
 package com.geniusharmony.odoosync.mapping;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 import com.geniusharmony.events.odoolink.EntityKind;
@@ -24,6 +26,19 @@ public final class OdooMapping {
 	 * Odoo who are no platform users, which a push leaves assigned.
 	 */
 	public static final String ODOO_ONLY_ASSIGNEES = "odoo_only_user_ids";
+
+	/**
+	 * Kept with the agreed values, before a column's name: a value found in Odoo and
+	 * handed to core-service, which a push leaves in Odoo until the platform has it or
+	 * until {@link #AWAITING_UNTIL}.
+	 */
+	public static final String AWAITING = "awaiting:";
+
+	/**
+	 * Kept with the agreed values: the instant (ISO-8601) until which the awaited values
+	 * hold pushes back.
+	 */
+	public static final String AWAITING_UNTIL = "awaiting_until";
 
 	/**
 	 * The column of a task's state.
@@ -109,6 +124,20 @@ public final class OdooMapping {
 	 */
 	public static Set<Long> userIds(@Nullable String cell) {
 		return OdooUserIds.parse(cell);
+	}
+
+	/**
+	 * Whether a push leaves a column alone: its Odoo value was handed to core-service and
+	 * the platform does not have it yet (or has it: then nothing needs writing either),
+	 * until the wait ends.
+	 * @param column the column
+	 * @param agreed what both sides agreed on
+	 * @param now the current instant
+	 * @return true if the column is not to be written now
+	 */
+	public static boolean awaited(String column, Map<String, String> agreed, Instant now) {
+		String until = agreed.get(AWAITING_UNTIL);
+		return agreed.containsKey(AWAITING + column) && until != null && now.isBefore(Instant.parse(until));
 	}
 
 }

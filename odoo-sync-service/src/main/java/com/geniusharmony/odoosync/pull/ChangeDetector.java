@@ -50,15 +50,30 @@ final class ChangeDetector {
 	}
 
 	/**
+	 * Whether Odoo's value of a column differs from the one both sides agreed on, and was
+	 * not reported as unmappable already.
+	 * @param column the column
+	 * @param value Odoo's value
+	 * @param agreed what both sides agreed on
+	 * @return true for a change made in Odoo; false for a column never agreed on
+	 */
+	static boolean changedInOdoo(String column, String value, Map<String, String> agreed) {
+		String was = agreed.get(column);
+		return was != null && !value.equals(was) && !value.equals(agreed.get(UNMAPPED + column));
+	}
+
+	/**
 	 * What a record is compared with.
 	 *
 	 * @param entity the entity linked to it, with what both sides last agreed on
 	 * @param wanted the values a push of the entity's latest state would write, by column
 	 * @param odoo the record
 	 * @param platformUsers the platform user of each Odoo user that has one
+	 * @param now the current instant
+	 * @param awaitUntil until when pushes leave the values handed to core-service alone
 	 */
 	record Comparison(ClaimedEntity entity, Map<String, String> wanted, PulledRecord odoo,
-			Map<Long, String> platformUsers) {
+			Map<Long, String> platformUsers, Instant now, Instant awaitUntil) {
 
 	}
 
@@ -87,13 +102,39 @@ final class ChangeDetector {
 			Map<String, String> known = comparison.entity().base();
 			this.base = (known != null) ? known : comparison.wanted();
 			this.agreed = new HashMap<>(this.base);
+			forgetWhatThePlatformHasOrWaitedTooLong();
 			Instant odooTime = comparison.odoo().writeDate().toInstant(ZoneOffset.UTC);
 			this.odooIsLater = odooTime.isAfter(comparison.entity().event().occurredAt());
 		}
 
 		Detection detect() {
 			this.comparison.odoo().values().forEach(this::compare);
+			if (!this.changes.isEmpty() || !this.added.isEmpty() || !this.removed.isEmpty()) {
+				this.agreed.put(OdooMapping.AWAITING_UNTIL, this.comparison.awaitUntil().toString());
+			}
 			return new Detection(this.changes, this.added, this.removed, this.agreed, this.conflicts, this.warnings);
+		}
+
+		/**
+		 * Values handed to core-service earlier stop holding pushes back once the
+		 * platform has them, or once the wait is over.
+		 */
+		private void forgetWhatThePlatformHasOrWaitedTooLong() {
+			List<String> awaited = this.agreed.keySet()
+				.stream()
+				.filter((key) -> key.startsWith(OdooMapping.AWAITING))
+				.toList();
+			for (String key : awaited) {
+				String column = key.substring(OdooMapping.AWAITING.length());
+				String wanted = this.comparison.wanted().get(column);
+				if (!OdooMapping.awaited(column, this.agreed, this.comparison.now())
+						|| (wanted != null && OdooMapping.agrees(column, wanted, this.agreed.get(key)))) {
+					this.agreed.remove(key);
+				}
+			}
+			if (this.agreed.keySet().stream().noneMatch((key) -> key.startsWith(OdooMapping.AWAITING))) {
+				this.agreed.remove(OdooMapping.AWAITING_UNTIL);
+			}
 		}
 
 		private void compare(String column, String odooValue) {
@@ -103,8 +144,12 @@ final class ChangeDetector {
 				return;
 			}
 			if (OdooMapping.TASK_ASSIGNEES.equals(column)) {
+				int before = this.added.size() + this.removed.size();
 				assignees(odooValue, (was != null) ? was : platformValue);
 				this.agreed.put(column, odooValue);
+				if (this.added.size() + this.removed.size() > before) {
+					this.agreed.put(OdooMapping.AWAITING + column, odooValue);
+				}
 				return;
 			}
 			if (OdooMapping.agrees(column, platformValue, odooValue)) {
@@ -122,9 +167,13 @@ final class ChangeDetector {
 					return;
 				}
 			}
+			int before = this.changes.size();
 			if (apply(column, odooValue)) {
 				this.agreed.put(column, odooValue);
 				this.agreed.remove(UNMAPPED + column);
+				if (this.changes.size() > before) {
+					this.agreed.put(OdooMapping.AWAITING + column, odooValue);
+				}
 			}
 		}
 

@@ -251,7 +251,9 @@ public class OdooPoller implements SmartLifecycle {
 			wanted.put(fields.get(i), row.values().get(i));
 		}
 		ClaimedEntity entity = row.entity();
-		Detection detection = ChangeDetector.detect(new ChangeDetector.Comparison(entity, wanted, odoo, platformUsers));
+		Instant now = Instant.now();
+		Detection detection = ChangeDetector.detect(new ChangeDetector.Comparison(entity, wanted, odoo, platformUsers,
+				now, now.plus(this.properties.holdTimeout())));
 		this.metrics.found(entity.kind(), detection);
 		if (detection.hasChanges()) {
 			log.info("{} {} was changed in Odoo ({} {}): {}", entity.kind().wireName(), entity.entityId(),

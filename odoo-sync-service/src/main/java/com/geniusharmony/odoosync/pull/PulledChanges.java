@@ -22,8 +22,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * Records what the poller found of one record, in one transaction: what both sides agree
- * on now, the hold on the entity's pushes, the {@code odoo.record_changed} event for
- * core-service, and the {@code odoo_change} row operators see.
+ * on now (with the values handed to core-service, which pushes leave alone meanwhile),
+ * the {@code odoo.record_changed} event for core-service, and the {@code odoo_change} row
+ * operators see.
  */
 @Component
 class PulledChanges {
@@ -43,15 +44,12 @@ class PulledChanges {
 
 	private final TransactionalOperator transactions;
 
-	private final PullProperties properties;
-
 	PulledChanges(OutcomeRepository outcomes, OdooLinks links, DatabaseClient database,
-			TransactionalOperator transactions, PullProperties properties) {
+			TransactionalOperator transactions) {
 		this.outcomes = outcomes;
 		this.links = links;
 		this.database = database;
 		this.transactions = transactions;
-		this.properties = properties;
 	}
 
 	Mono<Void> record(Claim claim, ClaimedEntity entity, PulledRecord odoo, Detection detection) {
@@ -62,8 +60,7 @@ class PulledChanges {
 						detection.changes(), detection.assigneesAdded(), detection.assigneesRemoved()), Instant.now())
 				: Mono.empty();
 		Mono<Void> note = detection.isNoteworthy() ? note(entity, odoo, writeDate, detection) : Mono.empty();
-		return this.outcomes
-			.pulled(claim, entity.entityId(), detection.agreed(), detection.hasChanges(), this.properties.holdTimeout())
+		return this.outcomes.pulled(claim, entity.entityId(), detection.agreed())
 			.filter(Boolean::booleanValue)
 			.flatMap((held) -> event.then(note))
 			.as(this.transactions::transactional);

@@ -175,6 +175,27 @@ public class ClaimRepository {
 	}
 
 	/**
+	 * Gives rows of a claim back, held until the poller has read their records: Odoo has
+	 * changes of them the poller has not read yet.
+	 * @param holdFor the longest the hold lasts
+	 */
+	public Mono<Long> holdForPoll(Claim claim, Collection<String> entityIds, Duration holdFor) {
+		if (entityIds.isEmpty()) {
+			return Mono.just(0L);
+		}
+		return this.database
+			.sql("update sync_entity set held_to_version = version,"
+					+ " held_until = now() + make_interval(secs => :holdSeconds),"
+					+ " claimed_by = null, claim_token = null, claim_expires_at = null"
+					+ " where claim_token = :token and entity_id = any(:ids)")
+			.bind("token", claim.token())
+			.bind("ids", entityIds.toArray(String[]::new))
+			.bind("holdSeconds", seconds(holdFor))
+			.fetch()
+			.rowsUpdated();
+	}
+
+	/**
 	 * Gives back every claim of this instance, when it stops, so that other instances
 	 * need not wait for the leases to end.
 	 */

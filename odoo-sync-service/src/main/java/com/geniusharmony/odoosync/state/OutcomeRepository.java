@@ -58,10 +58,7 @@ public class OutcomeRepository {
 
 	private static final String PULLED = """
 			update sync_entity
-			set odoo_base = cast(:base as jsonb),
-				held_to_version = case when :hold then version else held_to_version end,
-				held_until = case when :hold then now() + make_interval(secs => :holdSeconds) else held_until end,
-				updated_at = now()
+			set odoo_base = cast(:base as jsonb), held_to_version = null, held_until = null, updated_at = now()
 			where kind = :kind and entity_id = :entityId and claim_token = :token""";
 
 	private final DatabaseClient database;
@@ -119,22 +116,16 @@ public class OutcomeRepository {
 	}
 
 	/**
-	 * Records what the poller found an entity's record agrees on now, and holds the
-	 * entity's pushes back until a version newer than the one claimed comes, when a
-	 * change was handed to core-service.
-	 * @param hold whether to hold the entity's pushes back
-	 * @param holdFor the longest the hold lasts
+	 * Records what the poller found an entity's record agrees on now; a push that waited
+	 * for the poll may go on.
 	 * @return whether the claim still held the row
 	 */
-	public Mono<Boolean> pulled(Claim claim, String entityId, Map<String, String> base, boolean hold,
-			Duration holdFor) {
+	public Mono<Boolean> pulled(Claim claim, String entityId, Map<String, String> base) {
 		return this.database.sql(PULLED)
 			.bind("kind", claim.kind().wireName())
 			.bind("entityId", entityId)
 			.bind("token", claim.token())
 			.bind("base", OdooBase.toJson(base))
-			.bind("hold", hold)
-			.bind("holdSeconds", seconds(holdFor))
 			.fetch()
 			.rowsUpdated()
 			.map((rows) -> rows > 0);

@@ -14,6 +14,7 @@ import com.geniusharmony.events.odoolink.FieldChange;
 import com.geniusharmony.events.task.TaskState;
 import com.geniusharmony.events.task.TaskStatus;
 import com.geniusharmony.events.task.TaskUpdated;
+import com.geniusharmony.odoosync.mapping.OdooMapping;
 import com.geniusharmony.odoosync.state.ClaimedEntity;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,8 @@ class ChangeDetectorTests {
 
 	private static final Instant PLATFORM_CHANGED_AT = Instant.parse("2026-12-03T10:00:00Z");
 
+	private static final Instant NOW = Instant.parse("2026-12-03T10:05:00Z");
+
 	private static final Map<String, String> AGREED = Map.of("name", "Plan", "description", "", "date_deadline",
 			"2026-12-10", "state", "01_in_progress", "user_ids/.id", "");
 
@@ -38,6 +41,20 @@ class ChangeDetectorTests {
 		assertThat(detection.changes()).containsExactly(new FieldChange("title", "Plan", "Plan v2"));
 		assertThat(detection.conflicts()).isEmpty();
 		assertThat(detection.agreed()).containsEntry("name", "Plan v2");
+	}
+
+	@Test
+	void aValueHandedToThePlatformHoldsPushesOfItsColumnBackUntilThePlatformHasIt() {
+		Detection handed = detect(task("Plan", TaskStatus.TODO), AGREED, odoo("Plan v2", "01_in_progress"),
+				PLATFORM_CHANGED_AT.plusSeconds(60));
+		assertThat(handed.agreed()).containsEntry("awaiting:name", "Plan v2")
+			.containsEntry("awaiting_until", NOW.plusSeconds(300).toString());
+		assertThat(OdooMapping.awaited("name", handed.agreed(), NOW)).isTrue();
+		assertThat(OdooMapping.awaited("name", handed.agreed(), NOW.plusSeconds(301))).isFalse();
+		Detection applied = detect(task("Plan v2", TaskStatus.TODO), handed.agreed(), odoo("Plan v2", "01_in_progress"),
+				PLATFORM_CHANGED_AT.plusSeconds(60));
+		assertThat(applied.changes()).isEmpty();
+		assertThat(applied.agreed()).doesNotContainKeys("awaiting:name", "awaiting_until");
 	}
 
 	@Test
@@ -109,7 +126,8 @@ class ChangeDetectorTests {
 				"2026-12-10", "state", (task.status() == TaskStatus.DONE) ? "1_done" : "01_in_progress", "user_ids/.id",
 				"");
 		return ChangeDetector.detect(new ChangeDetector.Comparison(entity, wanted,
-				new PulledRecord(501, LocalDateTime.ofInstant(odooWrittenAt, ZoneOffset.UTC), odoo), platformUsers));
+				new PulledRecord(501, LocalDateTime.ofInstant(odooWrittenAt, ZoneOffset.UTC), odoo), platformUsers, NOW,
+				NOW.plusSeconds(300)));
 	}
 
 	private static TaskState task(String title, TaskStatus status) {

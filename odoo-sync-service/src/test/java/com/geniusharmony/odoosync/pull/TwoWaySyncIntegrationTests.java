@@ -110,16 +110,55 @@ class TwoWaySyncIntegrationTests extends SyncIntegrationTest {
 		awaitStatus(EntityKind.TASK, id, SyncStatus.SYNCED);
 		odoo().editAsPerson("project.task", task.id(), JSON.createObjectNode().put("date_deadline", "2026-12-20"));
 
+		// the push finds the record changed in Odoo, waits for the poll, then writes the
+		// title only
 		publish(TestEvents.event(new TaskUpdated(
 				new TaskState(id, project, "Launch day", "", TaskStatus.TODO, LocalDate.of(2026, 12, 10), List.of())),
 				2));
-		await().atMost(WAIT).until(() -> state(EntityKind.TASK, id).syncedVersion(), (version) -> version == 2);
+		OdooRecordChanged change = awaitChange(EntityKind.TASK, id);
+		assertThat(change.changes()).containsExactly(new FieldChange("deadline", "2026-12-10", "2026-12-20"));
+		await().atMost(WAIT).until(() -> {
+			sweep();
+			return state(EntityKind.TASK, id).syncedVersion();
+		}, (version) -> version == 2);
 
 		OdooRecord written = odoo().record("project.task", task.id()).orElseThrow();
 		assertThat(written.get("name")).isEqualTo("Launch day");
 		assertThat(String.valueOf(written.get("date_deadline"))).startsWith("2026-12-20");
-		OdooRecordChanged change = awaitChange(EntityKind.TASK, id);
-		assertThat(change.changes()).containsExactly(new FieldChange("deadline", "2026-12-10", "2026-12-20"));
+	}
+
+	@Test
+	void anOlderPlatformStateArrivingAfterAChangeWasHandedOverDoesNotUndoIt() {
+		String project = project();
+		String id = TestEvents.newId();
+		publish(TestEvents.event(new TaskCreated(
+				new TaskState(id, project, "Ship", "", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 10), List.of())),
+				1));
+		OdooRecord task = awaitRecord(EntityKind.TASK, id);
+		awaitStatus(EntityKind.TASK, id, SyncStatus.SYNCED);
+		odoo().editAsPerson("project.task", task.id(), JSON.createObjectNode().put("state", "1_done"));
+		awaitChange(EntityKind.TASK, id);
+
+		// a platform change made before core-service applied Odoo's: still in progress,
+		// renamed
+		publish(TestEvents.event(new TaskUpdated(new TaskState(id, project, "Ship it", "", TaskStatus.IN_PROGRESS,
+				LocalDate.of(2026, 12, 10), List.of())), 2));
+		await().atMost(WAIT).until(() -> {
+			sweep();
+			return state(EntityKind.TASK, id).syncedVersion();
+		}, (version) -> version == 2);
+		OdooRecord written = odoo().record("project.task", task.id()).orElseThrow();
+		assertThat(written.get("name")).isEqualTo("Ship it");
+		assertThat(written.get("state")).isEqualTo("1_done");
+
+		// core-service's answer: the change applied
+		publish(TestEvents.event(new TaskUpdated(
+				new TaskState(id, project, "Ship it", "", TaskStatus.DONE, LocalDate.of(2026, 12, 10), List.of())), 3));
+		await().atMost(WAIT).until(() -> {
+			sweep();
+			return state(EntityKind.TASK, id).syncedVersion();
+		}, (version) -> version == 3);
+		assertThat(odoo().record("project.task", task.id()).orElseThrow().get("state")).isEqualTo("1_done");
 	}
 
 	@Test
@@ -157,6 +196,51 @@ class TwoWaySyncIntegrationTests extends SyncIntegrationTest {
 			.one()
 			.block(Duration.ofSeconds(10));
 		assertThat(warnings).contains("cancelled in Odoo");
+	}
+
+	@Test
+	void aFieldChangedInOdooAfterThePlatformChangedItKeepsOdoosValueAndRecordsTheLoss() {
+		String project = project();
+		String id = TestEvents.newId();
+		publish(TestEvents.event(new TaskCreated(TestEvents.task(id, project, "Brief", null, List.of())), 1));
+		OdooRecord task = awaitRecord(EntityKind.TASK, id);
+		awaitStatus(EntityKind.TASK, id, SyncStatus.SYNCED);
+		odoo().editAsPerson("project.task", task.id(), JSON.createObjectNode().put("name", "Brief from Odoo"));
+		// the platform's change was made a minute before Odoo's, and reaches the sync
+		// only now
+		publish(EventEnvelope.of(
+				new TaskUpdated(TestEvents.task(id, project, "Brief from the platform", null, List.of())), 2,
+				Instant.now().minusSeconds(60)));
+
+		OdooRecordChanged change = awaitChange(EntityKind.TASK, id);
+		assertThat(change.basedOnVersion()).isEqualTo(2);
+		assertThat(change.changes())
+			.containsExactly(new FieldChange("title", "Brief from the platform", "Brief from Odoo"));
+		assertThat(conflicts(id)).contains("\"winner\": \"odoo\"").contains("\"lost\": \"Brief from the platform\"");
+		assertThat(odoo().record("project.task", task.id()).orElseThrow().get("name")).isEqualTo("Brief from Odoo");
+	}
+
+	@Test
+	void aFieldChangedOnThePlatformAfterOdooChangedItIsWrittenAndOdoosValueRecordedAsLost() {
+		String project = project();
+		String id = TestEvents.newId();
+		publish(TestEvents.event(new TaskCreated(TestEvents.task(id, project, "Memo", null, List.of())), 1));
+		OdooRecord task = awaitRecord(EntityKind.TASK, id);
+		awaitStatus(EntityKind.TASK, id, SyncStatus.SYNCED);
+		odoo().editAsPerson("project.task", task.id(), JSON.createObjectNode().put("name", "Memo from Odoo"));
+		// Odoo keeps write_date to the second: the platform's change is clearly the later
+		// one
+		publish(EventEnvelope.of(
+				new TaskUpdated(TestEvents.task(id, project, "Memo from the platform", null, List.of())), 2,
+				Instant.now().plusSeconds(2)));
+
+		await().atMost(WAIT).until(() -> {
+			this.poller.pollNow().block(WAIT);
+			sweep();
+			return odoo().record("project.task", task.id()).orElseThrow().get("name");
+		}, "Memo from the platform"::equals);
+		assertThat(conflicts(id)).contains("\"winner\": \"platform\"").contains("\"lost\": \"Memo from Odoo\"");
+		assertThat(change(EntityKind.TASK, id)).isNull();
 	}
 
 	@Test
@@ -226,6 +310,15 @@ class TwoWaySyncIntegrationTests extends SyncIntegrationTest {
 			.isEqualTo(List.of("project.project", "project.task", "res.partner"))
 			.jsonPath("$.pull.models[0].cursor_write_date")
 			.isNotEmpty();
+	}
+
+	private String conflicts(String entityId) {
+		return this.database
+			.sql("select coalesce(string_agg(conflicts::text, ','), '') from odoo_change where entity_id = :id")
+			.bind("id", entityId)
+			.map((row) -> row.get(0, String.class))
+			.one()
+			.block(Duration.ofSeconds(10));
 	}
 
 	private OffsetDateTime requestedAt() {
