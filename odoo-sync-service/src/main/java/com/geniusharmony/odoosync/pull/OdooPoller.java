@@ -146,6 +146,7 @@ public class OdooPoller implements SmartLifecycle {
 			.flatMap((cursor) -> this.odoo.fieldsGet(model)
 				.flatMap((definitions) -> pages(kind, PulledFields.read(kind, definitions), start(cursor), 0))
 				.flatMap((read) -> this.cursors.complete(model).thenReturn(read))
+				.doOnNext((read) -> log.debug("Polled Odoo's {} records: {} read", model, read))
 				.flatMap(
 						(read) -> (kind == EntityKind.TASK) ? this.changeLog.prune().thenReturn(read) : Mono.just(read))
 				.onErrorResume((ex) -> {
@@ -167,7 +168,9 @@ public class OdooPoller implements SmartLifecycle {
 		return this.odoo.searchRead(model, after(after), fields, true, ORDER, this.properties.pageSize())
 			.flatMap((records) -> {
 				List<PulledRecord> page = records.stream().map((record) -> PulledFields.record(kind, record)).toList();
-				return page(kind, page).flatMap((done) -> {
+				// a page that takes longer than the lease may be another instance's by
+				// now
+				return page(kind, page).timeout(this.properties.lease()).flatMap((done) -> {
 					int read = readSoFar + done.size();
 					if (done.isEmpty()) {
 						return Mono.just(read);
@@ -325,7 +328,7 @@ public class OdooPoller implements SmartLifecycle {
 		Duration every = (this.properties.interval().compareTo(LOOK_EVERY) < 0) ? this.properties.interval()
 				: LOOK_EVERY;
 		this.loop = Flux.interval(every).onBackpressureDrop().concatMap((tick) -> pollDue().onErrorResume((ex) -> {
-			log.debug("Polling Odoo for changes failed: {}", ex.toString());
+			log.warn("Polling Odoo for changes failed: {}", ex.toString());
 			return Mono.empty();
 		}), 0).subscribe();
 	}

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * The {@code odoo_pull} rows: per Odoo model, the cursor and the lease that keeps each
  * model's poll to one instance at a time. A poll is due once the interval has passed
  * since the last one completed, or when a webhook asked for one since the last one
- * started. Every write of a poll is fenced by its lease.
+ * started. A lease is taken only when free or lapsed, even by its own instance, so that a
+ * webhook's poll and the timer's never run one model at once. Every write of a poll is
+ * fenced by its lease.
  */
 @Component
 class PullCursors {
@@ -27,7 +29,7 @@ class PullCursors {
 			set lease_owner = :instance, lease_until = now() + make_interval(secs => :leaseSeconds),
 				last_started_at = now()
 			where model = :model
-				and (lease_until is null or lease_until <= now() or lease_owner = :instance)
+				and (lease_until is null or lease_until <= now())
 				and (last_completed_at is null or last_completed_at <= now() - make_interval(secs => :intervalSeconds)
 					or requested_at >= last_started_at)
 			returning cursor_write_date, cursor_id""";

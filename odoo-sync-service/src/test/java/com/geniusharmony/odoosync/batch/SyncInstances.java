@@ -27,7 +27,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * instances with {@link #environment(String)}, publish events, and count the store's
  * rows.
  */
-final class SyncInstances implements AutoCloseable {
+public final class SyncInstances implements AutoCloseable {
 
 	private final PostgresServer postgres = Infrastructure.shared().postgres();
 
@@ -37,7 +37,7 @@ final class SyncInstances implements AutoCloseable {
 
 	private final Map<String, String> environment = new HashMap<>();
 
-	SyncInstances(String name, OdooEmulator odoo, Map<String, String> settings) {
+	public SyncInstances(String name, OdooEmulator odoo, Map<String, String> settings) {
 		this.database = this.postgres.createDatabase("sync_" + name);
 		this.suffix = name + "-" + UUID.randomUUID().toString().substring(0, 8);
 		this.environment.put("POSTGRES_HOST", this.postgres.host());
@@ -63,13 +63,13 @@ final class SyncInstances implements AutoCloseable {
 	 * @param instance its name, under which it claims rows
 	 * @return the variables
 	 */
-	Map<String, String> environment(String instance) {
+	public Map<String, String> environment(String instance) {
 		Map<String, String> own = new HashMap<>(this.environment);
 		own.put("HARMONY_SYNC_INSTANCE_ID", instance);
 		return own;
 	}
 
-	void publish(List<EventEnvelope> events) {
+	public void publish(List<EventEnvelope> events) {
 		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
 				this.environment.get("KAFKA_BOOTSTRAP_SERVERS"));
 		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
@@ -87,14 +87,31 @@ final class SyncInstances implements AutoCloseable {
 	 * @param condition an SQL condition on {@code sync_entity}
 	 * @return the count
 	 */
-	long count(String condition) throws SQLException {
+	public long count(String condition) throws SQLException {
+		return count("sync_entity", condition);
+	}
+
+	/**
+	 * Counts the rows of a table of the store that meet a condition.
+	 * @param table the table, such as {@code odoo_change}
+	 * @param condition an SQL condition on it
+	 * @return the count
+	 */
+	public long count(String table, String condition) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(this.postgres.jdbcUrl(this.database),
 				this.postgres.username(), this.postgres.password());
 				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("select count(*) from sync_entity where " + condition)) {
+				ResultSet result = statement.executeQuery("select count(*) from " + table + " where " + condition)) {
 			result.next();
 			return result.getLong(1);
 		}
+	}
+
+	/**
+	 * @return the suffix of the instances' topics
+	 */
+	public String topicSuffix() {
+		return this.suffix;
 	}
 
 	@Override
