@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import tools.jackson.databind.JsonNode;
+
 import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odooemulator.OdooRecord;
 
@@ -36,6 +38,31 @@ public final class OdooView {
 		MODELS.forEach(
 				(model) -> highest.put(model, odoo.records(model).stream().mapToInt(OdooRecord::id).max().orElse(0)));
 		return new OdooView(odoo, Map.copyOf(highest));
+	}
+
+	/**
+	 * Changes a record as a person working in Odoo would.
+	 * @param model the model
+	 * @param id the record's id
+	 * @param values the fields to write, as JSON-RPC writes them
+	 * @return the record as written
+	 */
+	public OdooRecord editAsPerson(String model, int id, JsonNode values) {
+		return this.odoo.editAsPerson(model, id, values);
+	}
+
+	/**
+	 * The id of an Odoo user.
+	 * @param login the user's login
+	 * @return its {@code res.users} id
+	 */
+	public int userId(String login) {
+		return this.odoo.records("res.users")
+			.stream()
+			.filter((user) -> login.equals(user.get("login")))
+			.findFirst()
+			.orElseThrow()
+			.id();
 	}
 
 	public Optional<OdooRecord> partnerOf(String userId) {

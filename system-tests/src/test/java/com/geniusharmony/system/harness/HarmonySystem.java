@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import com.geniusharmony.infra.Infrastructure;
 import com.geniusharmony.infra.postgres.PostgresServer;
 import com.geniusharmony.infra.server.Ports;
+import com.geniusharmony.odooemulator.EmulatedUser;
 import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odooemulator.OdooEmulatorConfig;
 import com.geniusharmony.system.api.OdooView;
@@ -30,6 +31,12 @@ import com.geniusharmony.system.api.OdooView;
 public final class HarmonySystem {
 
 	/** The administrator core-service creates at start-up. */
+	/**
+	 * A person with an Odoo user of their own, who may also be a platform user with the
+	 * same email.
+	 */
+	public static final EmulatedUser ODOO_PERSON = EmulatedUser.of("marie", "Marie Curie", "marie.curie@harmony.test");
+
 	public static final String ADMIN_USERNAME = "admin";
 
 	public static final String ADMIN_PASSWORD = "system-test-admin";
@@ -75,7 +82,7 @@ public final class HarmonySystem {
 		CompletableFuture.allOf(CompletableFuture.runAsync(infrastructure::kafka),
 				CompletableFuture.runAsync(infrastructure::postgres), CompletableFuture.runAsync(infrastructure::redis))
 			.join();
-		OdooEmulator odoo = OdooEmulator.start(OdooEmulatorConfig.defaults());
+		OdooEmulator odoo = OdooEmulator.start(OdooEmulatorConfig.defaults().withUsers(ODOO_PERSON));
 		String token = Long.toHexString(UUID.randomUUID().getMostSignificantBits() >>> 32);
 		HarmonySystem system = new HarmonySystem(infrastructure, odoo, "-sys" + token);
 		Map<String, Integer> ports = new LinkedHashMap<>();

@@ -6,8 +6,9 @@ import com.geniusharmony.odooemulator.OdooEmulator;
 
 /**
  * The variables one service gets beyond the shared ones: odoo-sync-service the emulator's
- * address and credentials and core-service's, scheduler-service a sweep often enough for
- * tests to wait on, notification-service where its operators' console finds the others.
+ * address and credentials, core-service's, and a short poll of Odoo's changes,
+ * scheduler-service a sweep often enough for tests to wait on, notification-service where
+ * its operators' console finds the others.
  */
 final class ServiceSettings {
 
@@ -20,7 +21,9 @@ final class ServiceSettings {
 					Integer.toString(odoo.port()), "ODOO_PROTOCOL", "jsonrpc", "ODOO_DB", odoo.config().database(),
 					"ODOO_USERNAME", odoo.config().login(), "ODOO_PASSWORD", odoo.config().password(),
 					// the drift report reads core-service
-					"HARMONY_CORE_URL", local(ports, "core-service"));
+					"HARMONY_CORE_URL", local(ports, "core-service"),
+					// changes made in Odoo come back within seconds
+					"HARMONY_SYNC_PULL_INTERVAL", "2s");
 			case "scheduler-service" -> Map.of("HARMONY_SYNC_SWEEP_INTERVAL", "5s");
 			case "notification-service" -> Map.of("HARMONY_CONSOLE_CORE_URL", local(ports, "core-service"),
 					"HARMONY_CONSOLE_SYNC_URL", local(ports, "odoo-sync-service"), "HARMONY_CONSOLE_SCHEDULER_URL",
