@@ -41,6 +41,8 @@ await runSteps(browser, page, 'console', [
 		await expectText(page, page.locator('[data-testid="budget"] .value'), /^\d+\.\d of \d+(\.\d+)? req\/s$/);
 		await expectText(page, page.locator('[data-testid="fallback"] .value'), /^shared$/);
 		await expectText(page, page.locator('[data-testid="lag"] .value'), /^\d+ s$/);
+		await expectText(page, page.locator('[data-testid="pull-lag"] .value'), /^\d+ s$/);
+		await expectText(page, page.locator('[data-testid="pulls"] tbody'), /project\.project[\s\S]*project\.task[\s\S]*res\.partner/);
 		await expectText(page, page.locator('[data-testid="entities"] tbody'), /user[\s\S]*project[\s\S]*task/);
 		await screenshot(page, 'console-overview');
 	}],
@@ -59,6 +61,8 @@ await runSteps(browser, page, 'console', [
 		await page.click('#run-drift');
 		const drift = await expectText(page, page.locator('[data-testid="drift-summary"]'), /In step|findings of drift/);
 		await expectText(page, page.locator('[data-testid="drift-checked"] tbody'), /user[\s\S]*project[\s\S]*task/);
+		await expectText(page, page.locator('[data-testid="from-odoo"] tbody'),
+			new RegExp(`${env.CHANGED_IN_ODOO_TASK_ID}[\\s\\S]*title: .* → "Console renamed`));
 		await screenshot(page, 'console-drift');
 		return { drift };
 	}],

@@ -160,6 +160,16 @@ async function loadOverview() {
 	setCard('fallback', status.budget_fallback ? 'local share' : 'shared', status.budget_fallback ? 'warn' : 'good',
 		status.budget_fallback ? 'Redis is unreachable: this instance keeps to its local share' : 'the budget is shared through Redis');
 	setCard('lag', `${Math.round(status.lag_seconds)} s`, status.lag_seconds > 900 ? 'bad' : 'good');
+	const pull = status.pull;
+	setCard('pull-lag', !pull.enabled ? 'not polled' : (pull.lag_seconds === null ? 'not polled yet' : `${Math.round(pull.lag_seconds)} s`),
+		!pull.enabled ? 'warn' : (pull.lag_seconds !== null && pull.lag_seconds > 600 ? 'bad' : 'good'));
+	fill($('[data-testid="pulls"] tbody'), pull.models, (row, model) => {
+		cell(row, model.model);
+		cell(row, model.cursor_write_date ?? '');
+		cell(row, String(model.cursor_id));
+		cell(row, model.last_completed_at ? when(model.last_completed_at) : 'never');
+		cell(row, model.polled_by ?? '');
+	});
 	fill($('[data-testid="entities"] tbody'), Object.entries(status.entities), (row, [kind, counts]) => {
 		cell(row, kind);
 		for (const state of ['pending', 'synced', 'failed', 'parked']) {
@@ -228,6 +238,18 @@ async function loadDrift() {
 			cell(row, finding.core === undefined ? '' : JSON.stringify(finding.core));
 			cell(row, finding.odoo === undefined ? '' : JSON.stringify(finding.odoo));
 			cell(row, finding.pending ? 'yes' : 'no');
+		});
+		fill($('[data-testid="from-odoo"] tbody'), report.from_odoo, (row, change) => {
+			cell(row, when(change.detected_at));
+			cell(row, change.kind);
+			cell(row, change.entity_id);
+			cell(row, String(change.odoo_id));
+			cell(row, change.changes.map((field) => (field.field === 'assignee_ids'
+				? `assignees +[${field.added.join(', ')}] -[${field.removed.join(', ')}]`
+				: `${field.field}: ${JSON.stringify(field.from)} → ${JSON.stringify(field.to)}`)).join('\n'), 'reason');
+			cell(row, change.conflicts.map((conflict) => `${conflict.field}: ${conflict.winner} won, lost ${JSON.stringify(conflict.lost)}`)
+				.join('\n'), change.conflicts.length ? 'warn' : '');
+			cell(row, change.warnings.join('\n'), change.warnings.length ? 'bad' : '');
 		});
 		say('');
 	}

@@ -9,8 +9,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import com.geniusharmony.events.Topic;
+import com.geniusharmony.odooemulator.OdooRecord;
 import com.geniusharmony.system.api.HttpJson;
 import com.geniusharmony.system.edge.DeadLetters;
 import com.geniusharmony.system.harness.BrowserScript;
@@ -39,7 +41,7 @@ class OperatorConsoleSystemTests extends SystemTestBase {
 			.get("id")
 			.asString();
 		String project = core.createProject(admin, "Console " + tag, ann, List.of()).get("id").asString();
-		core.createTask(admin, project, "Console first " + tag, null, List.of(ann));
+		String first = core.createTask(admin, project, "Console first " + tag, null, List.of(ann)).get("id").asString();
 		core.createTask(admin, project, "Console second " + tag, null, List.of(ann));
 		String annToken = core.token(username, PASSWORD);
 		await("ann's two assignments").atMost(Duration.ofSeconds(60))
@@ -48,12 +50,13 @@ class OperatorConsoleSystemTests extends SystemTestBase {
 				.filter((notification) -> notification.get("type").asString().equals("task_assigned"))
 				.count() == 2);
 		String refusedTask = taskOdooRefuses(project);
+		renamedInOdoo(first, "Console renamed " + tag);
 
 		JsonNode done = BrowserScript.run("operator-console.mjs",
 				Map.of("CONSOLE_URL", system.notifications().uri("/console/").toString(), "ADMIN_USERNAME",
 						HarmonySystem.ADMIN_USERNAME, "ADMIN_PASSWORD", HarmonySystem.ADMIN_PASSWORD, "USER_USERNAME",
 						username, "USER_PASSWORD", PASSWORD, "REFUSED_TASK_ID", refusedTask, "NOTIFIED_USER_ID", ann,
-						"NOTIFIED_TASK_TITLE", "Console second " + tag));
+						"NOTIFIED_TASK_TITLE", "Console second " + tag, "CHANGED_IN_ODOO_TASK_ID", first));
 
 		String deleted = done.get("deleted_notification").asString();
 		assertThat(
@@ -74,6 +77,18 @@ class OperatorConsoleSystemTests extends SystemTestBase {
 			assertThat(BrowserScript.SCREENSHOTS.resolve("console-" + screen + ".png")).as(screen)
 				.satisfies((file) -> assertThat(Files.size(file)).isPositive());
 		}
+	}
+
+	/**
+	 * A task renamed by a person in Odoo, once the platform has the new name.
+	 */
+	private void renamedInOdoo(String task, String name) {
+		OdooRecord record = await("the task in Odoo").atMost(Duration.ofSeconds(90))
+			.until(() -> odoo.taskOf(task).orElse(null), (found) -> found != null);
+		odoo.editAsPerson("project.task", record.id(),
+				JsonMapper.builder().build().createObjectNode().put("name", name));
+		await("the name on the platform").atMost(Duration.ofSeconds(90))
+			.until(() -> core.task(admin, task).get("title").asString(), name::equals);
 	}
 
 	/**
