@@ -4,13 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.geniusharmony.notification.notification.NotificationService;
+import com.geniusharmony.support.schedule.RepeatingStep;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.SmartLifecycle;
@@ -35,11 +33,14 @@ class RetentionJob implements SmartLifecycle {
 
 	private final Counter deleted;
 
-	private volatile @Nullable Disposable schedule;
+	private final RepeatingStep schedule;
 
 	RetentionJob(NotificationService notifications, RetentionProperties properties, MeterRegistry meters) {
 		this.notifications = notifications;
 		this.properties = properties;
+		Duration first = (properties.interval().compareTo(FIRST_RUN) < 0) ? properties.interval() : FIRST_RUN;
+		this.schedule = new RepeatingStep(first, properties.interval(), () -> run(Instant.now()), (ex) -> log
+			.warn("Retention of read notifications failed; the next run tries again: {}", ex.getMessage()));
 		this.deleted = Counter.builder("harmony.notifications.retention.deleted")
 			.description("Read notifications deleted for their age")
 			.register(meters);
@@ -62,28 +63,17 @@ class RetentionJob implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		Duration first = (this.properties.interval().compareTo(FIRST_RUN) < 0) ? this.properties.interval() : FIRST_RUN;
-		this.schedule = Flux.interval(first, this.properties.interval())
-			.onBackpressureDrop()
-			.concatMap((tick) -> run(Instant.now()).onErrorResume((ex) -> {
-				log.warn("Retention of read notifications failed; the next run tries again: {}", ex.getMessage());
-				return Mono.empty();
-			}), 1)
-			.subscribe();
+		this.schedule.start();
 	}
 
 	@Override
 	public void stop() {
-		Disposable current = this.schedule;
-		this.schedule = null;
-		if (current != null) {
-			current.dispose();
-		}
+		this.schedule.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.schedule != null;
+		return this.schedule.isRunning();
 	}
 
 }

@@ -3,11 +3,9 @@ package com.geniusharmony.odoosync.batch;
 import com.geniusharmony.odoosync.config.SyncProperties;
 import com.geniusharmony.odoosync.state.SyncCounts;
 import com.geniusharmony.odoosync.state.SyncStatistics;
-import org.jspecify.annotations.Nullable;
+import com.geniusharmony.support.schedule.RepeatingStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.SmartLifecycle;
@@ -26,14 +24,13 @@ public class GaugeRefresher implements SmartLifecycle {
 
 	private final SyncMetrics metrics;
 
-	private final SyncProperties properties;
-
-	private volatile @Nullable Disposable loop;
+	private final RepeatingStep loop;
 
 	GaugeRefresher(SyncStatistics statistics, SyncMetrics metrics, SyncProperties properties) {
 		this.statistics = statistics;
 		this.metrics = metrics;
-		this.properties = properties;
+		this.loop = new RepeatingStep(properties.metricsRefresh(), properties.metricsRefresh(), this::refresh,
+				(ex) -> log.debug("The sync gauges could not be refreshed: {}", ex.getMessage()));
 	}
 
 	/**
@@ -47,27 +44,17 @@ public class GaugeRefresher implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.loop = Flux.interval(this.properties.metricsRefresh())
-			.onBackpressureDrop()
-			.concatMap((tick) -> refresh().onErrorResume((ex) -> {
-				log.debug("The sync gauges could not be refreshed: {}", ex.getMessage());
-				return Mono.empty();
-			}), 0)
-			.subscribe();
+		this.loop.start();
 	}
 
 	@Override
 	public void stop() {
-		Disposable running = this.loop;
-		if (running != null) {
-			running.dispose();
-		}
-		this.loop = null;
+		this.loop.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.loop != null;
+		return this.loop.isRunning();
 	}
 
 }

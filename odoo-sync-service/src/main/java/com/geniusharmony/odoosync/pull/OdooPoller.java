@@ -23,10 +23,10 @@ import com.geniusharmony.odoosync.state.ClaimRepository;
 import com.geniusharmony.odoosync.state.ClaimRepository.LinkedClaim;
 import com.geniusharmony.odoosync.state.ClaimedEntity;
 import com.geniusharmony.odoosync.state.StoredStates;
+import com.geniusharmony.support.schedule.RepeatingStep;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -78,12 +78,15 @@ public class OdooPoller implements SmartLifecycle {
 
 	private final Instant startedAt = Instant.now();
 
-	private volatile @Nullable Disposable loop;
+	private final RepeatingStep loop;
 
 	OdooPoller(OdooClient odoo, PullCursors cursors, ClaimRepository claims, List<OdooRows> mappings,
 			StoredStates states, PulledChanges changes, PullMetrics metrics, PullProperties properties,
 			OdooChangeLog changeLog) {
 		this.changeLog = changeLog;
+		Duration every = (properties.interval().compareTo(LOOK_EVERY) < 0) ? properties.interval() : LOOK_EVERY;
+		this.loop = new RepeatingStep(every, every, this::pollDue,
+				(ex) -> log.warn("Polling Odoo for changes failed: {}", ex.toString()));
 		this.odoo = odoo;
 		this.cursors = cursors;
 		this.claims = claims;
@@ -322,29 +325,19 @@ public class OdooPoller implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		if (!this.properties.enabled()) {
-			return;
+		if (this.properties.enabled()) {
+			this.loop.start();
 		}
-		Duration every = (this.properties.interval().compareTo(LOOK_EVERY) < 0) ? this.properties.interval()
-				: LOOK_EVERY;
-		this.loop = Flux.interval(every).onBackpressureDrop().concatMap((tick) -> pollDue().onErrorResume((ex) -> {
-			log.warn("Polling Odoo for changes failed: {}", ex.toString());
-			return Mono.empty();
-		}), 0).subscribe();
 	}
 
 	@Override
 	public void stop() {
-		Disposable running = this.loop;
-		if (running != null) {
-			running.dispose();
-		}
-		this.loop = null;
+		this.loop.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.loop != null;
+		return this.loop.isRunning();
 	}
 
 }
