@@ -34,4 +34,13 @@ class OdooValuesTests {
 			.isEqualTo("<p>first line<br>second line</p><p>next paragraph</p>");
 	}
 
+	@Test
+	void readsTheTextOfAnHtmlFieldAsItsHtmlWouldWriteItAgain() {
+		String text = "First line\nsecond line\n\nA <b> & \"quote\"";
+		assertThat(OdooValues.text(OdooValues.html(text))).isEqualTo(text);
+		assertThat(OdooValues.text("<p>Edited <strong>in</strong> Odoo</p><p>Two&nbsp;paragraphs</p>"))
+			.isEqualTo("Edited in Odoo\n\nTwo paragraphs");
+		assertThat(OdooValues.text("")).isEmpty();
+	}
+
 }

@@ -70,6 +70,31 @@ class TaskRowsTests {
 		assertThat(rows.fields()).doesNotContain("date_deadline");
 	}
 
+	@Test
+	void writesTheStatusAsTheStateWhereTheModelHasASelectionWithBothStatesItWrites() {
+		OdooField state = new OdooField("state", "selection", null, true, List.of("01_in_progress",
+				"02_changes_requested", "03_approved", "1_done", "1_canceled", "04_waiting_normal"));
+		TaskState done = new TaskState("9", "3", "Wireframes", "", TaskStatus.DONE, null, List.of());
+		OdooRows.Rows odoo18 = TaskRows.rows(List.of(Claims.of(TestEvents.event(new TaskCreated(done), 1))),
+				Map.of("state", state), Map.of(), ASSIGNEES, LocalTime.MIDNIGHT);
+		assertThat(cell(odoo18, "state")).isEqualTo("1_done");
+		OdooRows.Rows open = rows(TASK, "datetime", Map.of(), LocalTime.MIDNIGHT);
+		assertThat(open.fields()).doesNotContain("state");
+		OdooField other = new OdooField("state", "selection", null, true, List.of("draft", "open", "closed"));
+		OdooRows.Rows unknown = TaskRows.rows(List.of(Claims.of(TestEvents.event(new TaskCreated(TASK), 1))),
+				Map.of("state", other), Map.of(), ASSIGNEES, LocalTime.MIDNIGHT);
+		assertThat(unknown.fields()).doesNotContain("state");
+	}
+
+	@Test
+	void comparesTheDescriptionAsTextTheDeadlineAsADayAndTheAssigneesInIdOrder() {
+		OdooRows.Rows rows = rows(TASK, "datetime", Map.of(), LocalTime.of(9, 0));
+		OdooRow row = rows.rows().get(0);
+		assertThat(row.values().get(rows.fields().indexOf("description"))).isEqualTo("Draft");
+		assertThat(row.values().get(rows.fields().indexOf("date_deadline"))).isEqualTo("2026-12-01");
+		assertThat(row.values().get(rows.fields().indexOf("user_ids/.id"))).isEqualTo("6");
+	}
+
 	private static OdooRows.Rows rows(TaskState task, String deadlineType, Map<String, ProjectState> projects,
 			LocalTime time) {
 		return TaskRows.rows(List.of(Claims.of(TestEvents.event(new TaskCreated(task), 1))), fields(deadlineType),

@@ -244,6 +244,35 @@ class TwoWaySyncIntegrationTests extends SyncIntegrationTest {
 	}
 
 	@Test
+	void anOdooUserAssignedInOdooWhoIsNoPlatformUserIsReportedAndStaysAssignedInOdoo() {
+		String project = project();
+		String id = TestEvents.newId();
+		publish(TestEvents.event(new TaskCreated(TestEvents.task(id, project, "Audit", null, List.of())), 1));
+		OdooRecord task = awaitRecord(EntityKind.TASK, id);
+		awaitStatus(EntityKind.TASK, id, SyncStatus.SYNCED);
+		// Odoo's administrator has no email: no platform user can be found for them
+		int administrator = odooUserId("admin");
+		ObjectNode assign = JSON.createObjectNode();
+		assign.putArray("user_ids").add(administrator);
+		odoo().editAsPerson("project.task", task.id(), assign);
+
+		await().atMost(WAIT).until(() -> {
+			this.poller.pollNow().block(WAIT);
+			return warnings(id);
+		}, (warnings) -> warnings.contains("Odoo user " + administrator));
+		assertThat(change(EntityKind.TASK, id)).isNull();
+
+		publish(TestEvents.event(new TaskUpdated(TestEvents.task(id, project, "Audit 2027", null, List.of())), 2));
+		await().atMost(WAIT).until(() -> {
+			sweep();
+			return state(EntityKind.TASK, id).syncedVersion();
+		}, (version) -> version == 2);
+		OdooRecord written = odoo().record("project.task", task.id()).orElseThrow();
+		assertThat(written.get("name")).isEqualTo("Audit 2027");
+		assertThat(written.get("user_ids")).isEqualTo(List.of(administrator));
+	}
+
+	@Test
 	void aWebhookCallWithoutAValidSignatureIsRefusedAndAsksForNothing() {
 		OffsetDateTime before = requestedAt();
 		this.web.post()
@@ -310,6 +339,15 @@ class TwoWaySyncIntegrationTests extends SyncIntegrationTest {
 			.isEqualTo(List.of("project.project", "project.task", "res.partner"))
 			.jsonPath("$.pull.models[0].cursor_write_date")
 			.isNotEmpty();
+	}
+
+	private String warnings(String entityId) {
+		return this.database
+			.sql("select coalesce(string_agg(warnings::text, ','), '') from odoo_change where entity_id = :id")
+			.bind("id", entityId)
+			.map((row) -> row.get(0, String.class))
+			.one()
+			.block(Duration.ofSeconds(10));
 	}
 
 	private String conflicts(String entityId) {
