@@ -232,8 +232,12 @@ final class ChangeDetector {
 					}
 					change("name", project.name(), value);
 				}
-				case "active" ->
+				case "active" -> {
+					if (project.archived() && "1".equals(value)) {
+						return unmapped(column, value, "the platform cannot bring an archived project back");
+					}
 					change("archived", String.valueOf(project.archived()), String.valueOf("0".equals(value)));
+				}
 				default -> {
 				}
 			}

@@ -11,6 +11,8 @@ import java.util.Map;
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.events.odoolink.FieldChange;
+import com.geniusharmony.events.project.ProjectArchived;
+import com.geniusharmony.events.project.ProjectState;
 import com.geniusharmony.events.task.TaskState;
 import com.geniusharmony.events.task.TaskStatus;
 import com.geniusharmony.events.task.TaskUpdated;
@@ -111,6 +113,22 @@ class ChangeDetectorTests {
 		assertThat(detection.assigneesAdded()).containsExactly("12");
 		assertThat(detection.warnings()).singleElement().asString().contains("Odoo user 9");
 		assertThat(detection.agreed()).containsEntry("odoo_only_user_ids", "9").containsEntry("user_ids/.id", "7,9");
+	}
+
+	@Test
+	void aProjectBroughtBackInOdooIsReportedSinceThePlatformCannotUnarchive() {
+		ProjectState archived = new ProjectState("3", "Old site", "", "7", List.of("7"), null, null, true);
+		ClaimedEntity entity = new ClaimedEntity(EntityKind.PROJECT, "3", 4, 4, 77L, false,
+				EventEnvelope.of(new ProjectArchived(archived), 4, PLATFORM_CHANGED_AT),
+				Map.of("name", "Old site", "active", "0"));
+		PulledRecord odoo = new PulledRecord(77,
+				LocalDateTime.ofInstant(PLATFORM_CHANGED_AT.plusSeconds(60), ZoneOffset.UTC),
+				Map.of("name", "Old site", "active", "1"));
+		Detection detection = ChangeDetector.detect(new ChangeDetector.Comparison(entity,
+				Map.of("name", "Old site", "active", "0"), odoo, Map.of(), NOW, NOW.plusSeconds(300)));
+		assertThat(detection.changes()).isEmpty();
+		assertThat(detection.warnings()).singleElement().asString().contains("cannot bring an archived project back");
+		assertThat(detection.agreed()).containsEntry("active", "0");
 	}
 
 	private static Detection detect(TaskState task, Map<String, String> agreed, Map<String, String> odoo,
