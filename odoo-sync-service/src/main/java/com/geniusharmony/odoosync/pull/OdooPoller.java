@@ -3,6 +3,7 @@ package com.geniusharmony.odoosync.pull;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -162,7 +163,7 @@ public class OdooPoller implements SmartLifecycle {
 
 	private Cursor start(Cursor cursor) {
 		LocalDateTime from = (cursor.writeDate() != null) ? cursor.writeDate().minus(this.properties.overlap())
-				: LocalDateTime.ofInstant(this.startedAt.minus(this.properties.overlap()), java.time.ZoneOffset.UTC);
+				: LocalDateTime.ofInstant(this.startedAt.minus(this.properties.overlap()), ZoneOffset.UTC);
 		return new Cursor(from.withNano(0), 0);
 	}
 
@@ -171,26 +172,27 @@ public class OdooPoller implements SmartLifecycle {
 		return this.odoo.searchRead(model, after(after), fields, true, ORDER, this.properties.pageSize())
 			.flatMap((records) -> {
 				List<PulledRecord> page = records.stream().map((record) -> PulledFields.record(kind, record)).toList();
-				// a page that takes longer than the lease may be another instance's by
-				// now
+				// a page taking longer than the lease may be another instance's by now
 				return page(kind, page).timeout(this.properties.lease()).flatMap((done) -> {
 					int read = readSoFar + done.size();
-					if (done.isEmpty()) {
-						return Mono.just(read);
-					}
-					PulledRecord last = done.get(done.size() - 1);
-					Cursor next = new Cursor(last.writeDate(), last.odooId());
-					Mono<Void> advance = this.cursors.advance(model, next, this.properties.lease());
+					Mono<Void> advance = done.isEmpty() ? Mono.empty()
+							: this.cursors.advance(model, cursorOf(done.get(done.size() - 1)), this.properties.lease());
 					if (done.size() < page.size()) {
-						// a record the batcher is writing: the next poll comes back to it
+						// a record a batch is writing: the next poll comes back to it at
+						// once
 						return advance.then(this.cursors.request()).thenReturn(read);
 					}
 					if (page.size() < this.properties.pageSize()) {
 						return advance.thenReturn(read);
 					}
+					Cursor next = cursorOf(done.get(done.size() - 1));
 					return advance.then(Mono.defer(() -> pages(kind, fields, next, read)));
 				});
 			});
+	}
+
+	private static Cursor cursorOf(PulledRecord record) {
+		return new Cursor(record.writeDate(), record.odooId());
 	}
 
 	/**
@@ -216,7 +218,9 @@ public class OdooPoller implements SmartLifecycle {
 		return this.claims.claimLinked(kind, odooIds, this.properties.lease())
 			.flatMap((linked) -> this.claims.busy(kind, odooIds, linked.claim().token())
 				.flatMap((busy) -> compareAll(kind, page, linked, busy))
-				.flatMap((done) -> this.claims.release(linked.claim()).thenReturn(done)));
+				.flatMap((done) -> this.claims.release(linked.claim()).thenReturn(done))
+				// a page that failed gives its rows back at once, not when the lease ends
+				.onErrorResume((ex) -> this.claims.release(linked.claim()).then(Mono.error(ex))));
 	}
 
 	private Mono<List<PulledRecord>> compareAll(EntityKind kind, List<PulledRecord> page, LinkedClaim linked,
