@@ -14,8 +14,9 @@ alter table sync_entity add column odoo_base jsonb;
 alter table sync_entity add column held_to_version bigint;
 alter table sync_entity add column held_until timestamptz;
 
--- One row per Odoo model polled for changes: the cursor (the last write_date and id read, with ids breaking
--- ties), the lease that keeps the poll to one instance at a time, and when polls started and completed.
+-- One row per Odoo model polled for changes: the cursor (the latest write_date a complete poll read, and the id of
+-- the last record the current or last poll recorded: polls page by id), the lease that keeps the poll to one
+-- instance at a time, and when polls started and completed.
 create table odoo_pull (
 	model text primary key,
 	cursor_write_date timestamp,

@@ -36,6 +36,7 @@ import com.geniusharmony.odooemulator.stats.RequestCounts;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
@@ -212,6 +213,20 @@ public final class OdooEmulator implements AutoCloseable {
 	 * @throws OdooError when Odoo would refuse the write
 	 */
 	public OdooRecord editAsPerson(String model, int id, JsonNode values) {
+		editAsPerson(model, List.of(id), values);
+		return record(model, id).orElseThrow();
+	}
+
+	/**
+	 * Changes several records at once as a person working in Odoo would (a mass edit):
+	 * one {@code write}, so that every record gets the same {@code write_date}, as in
+	 * Odoo.
+	 * @param model the model
+	 * @param ids the records' ids
+	 * @param values the new values, the same for every record
+	 * @throws OdooError when Odoo would refuse the write
+	 */
+	public void editAsPerson(String model, List<Integer> ids, JsonNode values) {
 		ModelDef definition = this.orm.model(model);
 		if (definition == null) {
 			throw new IllegalArgumentException("The emulator has no model " + model);
@@ -219,9 +234,9 @@ public final class OdooEmulator implements AutoCloseable {
 		if (!values.isObject() || values.isEmpty()) {
 			throw new IllegalArgumentException("The values to write must be a non-empty JSON object");
 		}
-		this.orm.callKw(Env.of(BaseData.ADMIN_UID), definition, "write",
-				List.of(JsonNodeFactory.instance.arrayNode().add(id), values), Map.of());
-		return record(model, id).orElseThrow();
+		ArrayNode records = JsonNodeFactory.instance.arrayNode();
+		ids.forEach(records::add);
+		this.orm.callKw(Env.of(BaseData.ADMIN_UID), definition, "write", List.of(records, values), Map.of());
 	}
 
 	/**

@@ -40,6 +40,9 @@ public final class Database {
 
 	private @Nullable Map<Key, Undo> journal;
 
+	/** When the current transaction started: Odoo stamps all its writes with it. */
+	private @Nullable LocalDateTime transactionStart;
+
 	public Database(ModelRegistry registry, Clock clock) {
 		this.registry = registry;
 		this.clock = clock;
@@ -65,6 +68,7 @@ public final class Database {
 				return work.get();
 			}
 			this.journal = new LinkedHashMap<>();
+			this.transactionStart = clockNow();
 			try {
 				return work.get();
 			}
@@ -74,6 +78,7 @@ public final class Database {
 			}
 			finally {
 				this.journal = null;
+				this.transactionStart = null;
 			}
 		}
 		finally {
@@ -219,7 +224,16 @@ public final class Database {
 		}
 	}
 
+	/**
+	 * The time Odoo stamps a write with: the start of its transaction, the same for every
+	 * record the transaction writes, read back to the second.
+	 */
 	LocalDateTime now() {
+		LocalDateTime start = this.transactionStart;
+		return (start != null) ? start : clockNow();
+	}
+
+	private LocalDateTime clockNow() {
 		return LocalDateTime.ofEpochSecond(Math.floorDiv(this.clock.millis(), 1000L), 0, ZoneOffset.UTC);
 	}
 

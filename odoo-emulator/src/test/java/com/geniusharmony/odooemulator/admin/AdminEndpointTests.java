@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -125,6 +126,26 @@ class AdminEndpointTests {
 		JsonNode read = odoo.http()
 			.result("project.task", "read", List.of(List.of(task), List.of("name", "state")), Map.of());
 		assertThat(read.get(0).get("state").stringValue()).isEqualTo("1_done");
+	}
+
+	@Test
+	void stampsEveryRecordOfAMassEditWithTheSameWriteDateAsOdooDoes() {
+		int project = odoo.http()
+			.result("project.project", "create", List.of(Map.of("name", "Mass edited")), Map.of())
+			.intValue();
+		List<Integer> tasks = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			tasks.add(odoo.http()
+				.result("project.task", "create", List.of(Map.of("name", "Task " + i, "project_id", project)), Map.of())
+				.intValue());
+		}
+		odoo.emulator().editAsPerson("project.task", tasks, OdooHttp.json("{\"state\": \"03_approved\"}"));
+		assertThat(tasks.stream()
+			.map((task) -> odoo.emulator().record("project.task", task).orElseThrow().values().get("write_date"))
+			.distinct()).hasSize(1);
+		assertThat(tasks.stream()
+			.map((task) -> odoo.emulator().record("project.task", task).orElseThrow().values().get("state"))
+			.distinct()).containsExactly("03_approved");
 	}
 
 	@Test

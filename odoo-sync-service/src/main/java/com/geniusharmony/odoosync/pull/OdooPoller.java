@@ -37,19 +37,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Polls Odoo for records changed since each model's cursor (ADR 0016), partners first,
- * then projects, then tasks. A poll starts the overlap window before the cursor, reads
- * pages in {@code write_date}, {@code id} order (the id breaks ties between records
- * written in the same second), and moves the cursor after each page is recorded: a poll
- * stopped mid-page reads the page again, and a record read twice changes nothing the
- * second time. Each model's poll runs on one instance at a time, under the shared request
- * budget like every Odoo call.
+ * then projects, then tasks. A poll reads every record written since the overlap before
+ * the cursor (the latest {@code write_date} the last complete poll read), in pages by id,
+ * so that records sharing a {@code write_date} are each read once; only a poll that read
+ * its whole window moves the cursor. A poll stopped midway reads its window again, and a
+ * record read twice changes nothing the second time. Each model's poll runs on one
+ * instance at a time, under the shared request budget like every Odoo call.
  */
 @Component
 public class OdooPoller implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OdooPoller.class);
 
-	private static final String ORDER = "write_date asc, id asc";
+	private static final String ORDER = "id asc";
 
 	private static final List<EntityKind> KINDS = List.of(EntityKind.USER, EntityKind.PROJECT, EntityKind.TASK);
 
@@ -148,61 +148,72 @@ public class OdooPoller implements SmartLifecycle {
 		String model = OdooMapping.model(kind);
 		return this.cursors.lease(model, this.properties.interval(), this.properties.lease())
 			.flatMap((cursor) -> this.odoo.fieldsGet(model)
-				.flatMap((definitions) -> pages(kind, PulledFields.read(kind, definitions), start(cursor), 0))
-				.flatMap((read) -> this.cursors.complete(model).thenReturn(read))
+				.flatMap((definitions) -> pages(kind, PulledFields.read(kind, definitions), windowStart(cursor), 0,
+						Read.NOTHING))
+				.flatMap((read) -> this.cursors.complete(model, read.whole() ? read.latest() : null)
+					.thenReturn(read.records()))
 				.doOnNext((read) -> log.debug("Polled Odoo's {} records: {} read", model, read))
 				.flatMap(
 						(read) -> (kind == EntityKind.TASK) ? this.changeLog.prune().thenReturn(read) : Mono.just(read))
 				.onErrorResume((ex) -> {
-					log.warn("Polling Odoo's {} records for changes stopped; the next poll goes on from the cursor: {}",
+					log.warn("Polling Odoo's {} records for changes stopped; the next poll reads its window again: {}",
 							model, ex.toString());
 					return this.cursors.release(model).thenReturn(0);
 				}))
 			.defaultIfEmpty(0);
 	}
 
-	private Cursor start(Cursor cursor) {
+	/**
+	 * Where a poll's window starts: the overlap before the latest {@code write_date} the
+	 * last complete poll read (before the service started, for the first poll).
+	 */
+	private LocalDateTime windowStart(Cursor cursor) {
 		LocalDateTime from = (cursor.writeDate() != null) ? cursor.writeDate().minus(this.properties.overlap())
 				: LocalDateTime.ofInstant(this.startedAt.minus(this.properties.overlap()), ZoneOffset.UTC);
-		return new Cursor(from.withNano(0), 0);
+		return from.withNano(0);
 	}
 
-	private Mono<Integer> pages(EntityKind kind, List<String> fields, Cursor after, int readSoFar) {
+	/**
+	 * Reads the window a page at a time, in id order, and records each page.
+	 */
+	private Mono<Read> pages(EntityKind kind, List<String> fields, LocalDateTime windowStart, long afterId,
+			Read soFar) {
 		String model = OdooMapping.model(kind);
-		return this.odoo.searchRead(model, after(after), fields, true, ORDER, this.properties.pageSize())
+		return this.odoo
+			.searchRead(model, window(windowStart, afterId), fields, true, ORDER, this.properties.pageSize())
 			.flatMap((records) -> {
 				List<PulledRecord> page = records.stream().map((record) -> PulledFields.record(kind, record)).toList();
 				// a page taking longer than the lease may be another instance's by now
 				return page(kind, page).timeout(this.properties.lease()).flatMap((done) -> {
-					int read = readSoFar + done.size();
-					Mono<Void> advance = done.isEmpty() ? Mono.empty()
-							: this.cursors.advance(model, cursorOf(done.get(done.size() - 1)), this.properties.lease());
+					Read read = soFar.and(done);
+					if (done.isEmpty() && page.isEmpty()) {
+						return Mono.just(read);
+					}
+					Mono<Void> progress = done.isEmpty() ? Mono.empty()
+							: this.cursors.progress(model, done.get(done.size() - 1).odooId(), this.properties.lease());
 					if (done.size() < page.size()) {
-						// a record a batch is writing: the next poll comes back to it at
-						// once
-						return advance.then(this.cursors.request()).thenReturn(read);
+						// a record a batch is writing: the next poll reads the window
+						// again, at once
+						return progress.then(this.cursors.request()).thenReturn(read.stoppedEarly());
 					}
 					if (page.size() < this.properties.pageSize()) {
-						return advance.thenReturn(read);
+						return progress.thenReturn(read);
 					}
-					Cursor next = cursorOf(done.get(done.size() - 1));
-					return advance.then(Mono.defer(() -> pages(kind, fields, next, read)));
+					long lastId = done.get(done.size() - 1).odooId();
+					return progress.then(Mono.defer(() -> pages(kind, fields, windowStart, lastId, read)));
 				});
 			});
 	}
 
-	private static Cursor cursorOf(PulledRecord record) {
-		return new Cursor(record.writeDate(), record.odooId());
-	}
-
 	/**
-	 * {@code write_date > d or (write_date = d and id > i)}, Odoo's prefix notation.
+	 * {@code write_date >= start and id > i}: every record written since the window's
+	 * start, paged by id. Paging by id, never by {@code write_date}, reads each record of
+	 * the window once whatever many share a {@code write_date} (Odoo stamps every record
+	 * of one transaction with the same one).
 	 */
-	static List<Object> after(Cursor cursor) {
-		String writeDate = (cursor.writeDate() != null) ? cursor.writeDate().format(PulledFields.ODOO_DATETIME)
-				: "1970-01-01 00:00:00";
-		return List.of("|", List.of("write_date", ">", writeDate), "&", List.of("write_date", "=", writeDate),
-				List.of("id", ">", cursor.id()));
+	static List<Object> window(LocalDateTime start, long afterId) {
+		return List.of(List.of("write_date", ">=", start.format(PulledFields.ODOO_DATETIME)),
+				List.of("id", ">", afterId));
 	}
 
 	/**
@@ -342,6 +353,33 @@ public class OdooPoller implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.loop.isRunning();
+	}
+
+	/**
+	 * What a poll read so far.
+	 *
+	 * @param records how many records it read
+	 * @param latest the latest {@code write_date} among them, or {@code null}
+	 * @param whole whether it read its whole window
+	 */
+	private record Read(int records, @Nullable LocalDateTime latest, boolean whole) {
+
+		static final Read NOTHING = new Read(0, null, true);
+
+		Read and(List<PulledRecord> page) {
+			LocalDateTime newest = this.latest;
+			for (PulledRecord record : page) {
+				if (newest == null || record.writeDate().isAfter(newest)) {
+					newest = record.writeDate();
+				}
+			}
+			return new Read(this.records + page.size(), newest, this.whole);
+		}
+
+		Read stoppedEarly() {
+			return new Read(this.records, this.latest, false);
+		}
+
 	}
 
 }

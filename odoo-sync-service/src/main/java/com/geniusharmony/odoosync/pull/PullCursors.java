@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.geniusharmony.odoosync.config.SyncProperties;
+import io.r2dbc.spi.Parameters;
+import io.r2dbc.spi.R2dbcType;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -14,12 +16,13 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code odoo_pull} rows: per Odoo model, the cursor and the lease that keeps each
- * model's poll to one instance at a time. A poll is due once the interval has passed
- * since the last one completed, or when a webhook asked for one since the last one
- * started. A lease is taken only when free or lapsed, even by its own instance, so that a
- * webhook's poll and the timer's never run one model at once. Every write of a poll is
- * fenced by its lease.
+ * The {@code odoo_pull} rows: per Odoo model, the cursor (the latest {@code write_date} a
+ * completed poll read, and the id of the last record the current or last poll recorded)
+ * and the lease that keeps each model's poll to one instance at a time. A poll is due
+ * once the interval has passed since the last one completed, or when a webhook asked for
+ * one since the last one started. A lease is taken only when free or lapsed, even by its
+ * own instance, so that a webhook's poll and the timer's never run one model at once.
+ * Every write of a poll is fenced by its lease.
  */
 @Component
 class PullCursors {
@@ -34,15 +37,14 @@ class PullCursors {
 					or requested_at >= last_started_at)
 			returning cursor_write_date, cursor_id""";
 
-	private static final String ADVANCE = """
-			update odoo_pull
-			set cursor_write_date = :writeDate, cursor_id = :id,
-				lease_until = now() + make_interval(secs => :leaseSeconds)
-			where model = :model and lease_owner = :instance and lease_until > now()
-				and (cursor_write_date is null or (cursor_write_date, cursor_id) < (:writeDate, :id))""";
+	private static final String PROGRESS = """
+			update odoo_pull set cursor_id = :id, lease_until = now() + make_interval(secs => :leaseSeconds)
+			where model = :model and lease_owner = :instance and lease_until > now()""";
 
 	private static final String COMPLETE = """
-			update odoo_pull set last_completed_at = now(), lease_owner = null, lease_until = null
+			update odoo_pull
+			set last_completed_at = now(), lease_owner = null, lease_until = null,
+				cursor_write_date = greatest(cursor_write_date, cast(:writeDate as timestamp))
 			where model = :model and lease_owner = :instance""";
 
 	private final DatabaseClient database;
@@ -56,8 +58,7 @@ class PullCursors {
 
 	/**
 	 * Takes a model's poll if it is due and no other instance has it.
-	 * @return the cursor to start from, or empty if the poll is not this instance's to
-	 * run
+	 * @return the cursor, or empty if the poll is not this instance's to run
 	 */
 	Mono<Cursor> lease(String model, Duration interval, Duration lease) {
 		return this.database.sql(LEASE)
@@ -71,23 +72,31 @@ class PullCursors {
 	}
 
 	/**
-	 * Moves a model's cursor forward (never back) and renews the lease.
+	 * Records how far a poll has read (the id of its last record recorded) and renews its
+	 * lease.
 	 */
-	Mono<Void> advance(String model, Cursor cursor, Duration lease) {
-		if (cursor.writeDate() == null) {
-			return Mono.empty();
-		}
-		return this.database.sql(ADVANCE)
+	Mono<Void> progress(String model, long lastId, Duration lease) {
+		return this.database.sql(PROGRESS)
 			.bind("model", model)
 			.bind("instance", this.instance)
-			.bind("writeDate", cursor.writeDate())
-			.bind("id", cursor.id())
+			.bind("id", lastId)
 			.bind("leaseSeconds", seconds(lease))
 			.then();
 	}
 
-	Mono<Void> complete(String model) {
-		return this.database.sql(COMPLETE).bind("model", model).bind("instance", this.instance).then();
+	/**
+	 * Ends a poll and moves the cursor forward (never back) to the latest
+	 * {@code write_date} it read.
+	 * @param latest the latest {@code write_date} read, or {@code null} to leave the
+	 * cursor where it is (nothing read, or a poll that stopped early and must read its
+	 * window again)
+	 */
+	Mono<Void> complete(String model, @Nullable LocalDateTime latest) {
+		return this.database.sql(COMPLETE)
+			.bind("model", model)
+			.bind("instance", this.instance)
+			.bind("writeDate", Parameters.in(R2dbcType.TIMESTAMP, latest))
+			.then();
 	}
 
 	/**
@@ -134,9 +143,9 @@ class PullCursors {
 	/**
 	 * Where a model's poll stands.
 	 *
-	 * @param writeDate the {@code write_date} (UTC) of the last record read, {@code null}
-	 * before the first poll
-	 * @param id the id of the last record read with that {@code write_date}
+	 * @param writeDate the latest {@code write_date} (UTC) a completed poll read,
+	 * {@code null} before the first one
+	 * @param id the id of the last record the current or last poll recorded
 	 */
 	record Cursor(@Nullable LocalDateTime writeDate, long id) {
 

@@ -23,7 +23,6 @@ import com.geniusharmony.infra.Infrastructure;
 import com.geniusharmony.infra.server.Ports;
 import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odooemulator.OdooEmulatorConfig;
-import com.geniusharmony.odooemulator.OdooRecord;
 import com.geniusharmony.odooemulator.fault.Fault;
 import com.geniusharmony.odoosync.OdooSyncServiceApplication;
 import com.geniusharmony.odoosync.SyncTestOdoo;
@@ -34,6 +33,7 @@ import com.geniusharmony.support.kafka.EventRecords;
 import com.geniusharmony.support.testing.ServiceJvm;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -84,7 +84,7 @@ class PollerKilledMidPollIntegrationTests {
 				await().atMost(Duration.ofSeconds(90)).until(() -> instances.count("status = 'synced'") == TASKS + 2);
 				// the first five tasks (the first page) are renamed; the others are also
 				// assigned to Alice, whose Odoo user the poller looks up for the second
-				// page: that request hangs, and the instance dies waiting for it
+				// page: that request hangs, and the instance dies waiting for it.
 				odoo.faults()
 					.inject(Fault.latency(Duration.ofSeconds(30)).onlyFor("res.users", "search_read").times(1));
 				int aliceUser = odoo.records("res.users")
@@ -93,13 +93,14 @@ class PollerKilledMidPollIntegrationTests {
 					.findFirst()
 					.orElseThrow()
 					.id();
-				for (int i = 0; i < TASKS; i++) {
-					var edit = JSON.createObjectNode().put("name", "Task " + i + " (edited in Odoo)");
-					if (i >= 5) {
-						edit.putArray("user_ids").add(aliceUser);
-					}
-					odoo.editAsPerson("project.task", record(odoo, tasks.get(i)).id(), edit);
-				}
+				// two mass edits: every record of one gets the same write_date, the
+				// second's
+				// seven more than a page
+				odoo.editAsPerson("project.task", odooIds(odoo, tasks.subList(0, 5)),
+						JSON.createObjectNode().put("name", "Renamed in Odoo"));
+				ObjectNode assign = JSON.createObjectNode().put("name", "Renamed and assigned in Odoo");
+				assign.putArray("user_ids").add(aliceUser);
+				odoo.editAsPerson("project.task", odooIds(odoo, tasks.subList(5, TASKS)), assign);
 				askForAPoll(first.port());
 				await().atMost(Duration.ofSeconds(60)).until(() -> odoo.faults().active().isEmpty());
 			}
@@ -159,8 +160,10 @@ class PollerKilledMidPollIntegrationTests {
 			.toList();
 	}
 
-	private static OdooRecord record(OdooEmulator odoo, String taskId) {
-		return odoo.recordByExternalId("harmony.task_" + taskId).orElseThrow();
+	private static List<Integer> odooIds(OdooEmulator odoo, List<String> taskIds) {
+		return taskIds.stream()
+			.map((task) -> odoo.recordByExternalId("harmony.task_" + task).orElseThrow().id())
+			.toList();
 	}
 
 }
