@@ -1,6 +1,7 @@
 package com.geniusharmony.odoosync.mapping;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,12 @@ public final class OdooMapping {
 	 * hold pushes back.
 	 */
 	public static final String AWAITING_UNTIL = "awaiting_until";
+
+	/**
+	 * Odoo's text form of a datetime, as {@code load} takes it and {@code search_read}
+	 * gives it (UTC, to the second).
+	 */
+	public static final DateTimeFormatter ODOO_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	/**
 	 * The column of a task's state.

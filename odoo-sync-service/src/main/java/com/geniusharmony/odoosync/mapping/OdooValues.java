@@ -2,7 +2,6 @@ package com.geniusharmony.odoosync.mapping;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,8 +11,6 @@ import org.jspecify.annotations.Nullable;
  * HTML from plain text, and the empty string for "no value".
  */
 final class OdooValues {
-
-	private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private OdooValues() {
 	}
@@ -31,7 +28,7 @@ final class OdooValues {
 	 * datetime).
 	 */
 	static String datetime(@Nullable LocalDate date, LocalTime time) {
-		return (date != null) ? date.atTime(time).format(DATETIME) : "";
+		return (date != null) ? date.atTime(time).format(OdooMapping.ODOO_DATETIME) : "";
 	}
 
 	/**

@@ -212,7 +212,7 @@ public class OdooPoller implements SmartLifecycle {
 	 * of one transaction with the same one).
 	 */
 	static List<Object> window(LocalDateTime start, long afterId) {
-		return List.of(List.of("write_date", ">=", start.format(PulledFields.ODOO_DATETIME)),
+		return List.of(List.of("write_date", ">=", start.format(OdooMapping.ODOO_DATETIME)),
 				List.of("id", ">", afterId));
 	}
 

@@ -1,7 +1,6 @@
 package com.geniusharmony.odoosync.pull;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +18,6 @@ import tools.jackson.databind.JsonNode;
  * {@code false} is "no value".
  */
 final class PulledFields {
-
-	static final DateTimeFormatter ODOO_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private PulledFields() {
 	}
@@ -67,7 +64,7 @@ final class PulledFields {
 			}
 		}
 		return new PulledRecord(record.path("id").asLong(),
-				LocalDateTime.parse(text(record, "write_date"), ODOO_DATETIME), values);
+				LocalDateTime.parse(text(record, "write_date"), OdooMapping.ODOO_DATETIME), values);
 	}
 
 	private static String text(JsonNode record, String field) {
