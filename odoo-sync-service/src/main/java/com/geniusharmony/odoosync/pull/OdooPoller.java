@@ -124,11 +124,8 @@ public class OdooPoller implements SmartLifecycle {
 		return status().map((models) -> {
 			boolean allPolled = !models.isEmpty()
 					&& models.stream().allMatch((model) -> model.lastCompletedAt() != null);
-			Double lag = allPolled ? models.stream()
-				.map(PullStatus::lastCompletedAt)
-				.min(Instant::compareTo)
-				.map((oldest) -> Math.max(0, Duration.between(oldest, Instant.now()).toMillis()) / 1000.0)
-				.orElse(null) : null;
+			Double lag = allPolled
+					? Math.max(0, Duration.between(oldestCompletion(models), Instant.now()).toMillis()) / 1000.0 : null;
 			return new PullOverview(this.properties.enabled(), lag, models);
 		});
 	}
@@ -329,13 +326,18 @@ public class OdooPoller implements SmartLifecycle {
 	}
 
 	private Mono<Void> refreshLag() {
-		return this.cursors.states().doOnNext((states) -> {
-			Instant oldest = states.stream()
-				.map((state) -> (state.lastCompletedAt() != null) ? state.lastCompletedAt() : this.startedAt)
-				.min(Instant::compareTo)
-				.orElse(this.startedAt);
-			this.metrics.completed(oldest, Instant.now());
-		}).then();
+		return status().doOnNext((models) -> this.metrics.completed(oldestCompletion(models), Instant.now())).then();
+	}
+
+	/**
+	 * When the least recent poll of a model completed; the service's start stands for a
+	 * model never polled.
+	 */
+	private Instant oldestCompletion(List<PullStatus> models) {
+		return models.stream()
+			.map((model) -> (model.lastCompletedAt() != null) ? model.lastCompletedAt() : this.startedAt)
+			.min(Instant::compareTo)
+			.orElse(this.startedAt);
 	}
 
 	@Override
