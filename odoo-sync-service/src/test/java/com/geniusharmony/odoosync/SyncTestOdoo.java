@@ -53,6 +53,21 @@ public final class SyncTestOdoo {
 	 * @param registry the test context's dynamic properties
 	 * @param odoo the emulator
 	 */
+	/**
+	 * The id of an Odoo user of an emulator.
+	 * @param odoo the emulator
+	 * @param login the user's login
+	 * @return its {@code res.users} id
+	 */
+	public static int userId(OdooEmulator odoo, String login) {
+		return odoo.records("res.users")
+			.stream()
+			.filter((user) -> login.equals(user.get("login")))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
 	public static void register(DynamicPropertyRegistry registry, OdooEmulator odoo) {
 		registry.add("odoo.host", () -> "127.0.0.1");
 		registry.add("odoo.port", odoo::port);

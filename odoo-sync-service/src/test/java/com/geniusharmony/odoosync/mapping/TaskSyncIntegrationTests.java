@@ -153,12 +153,7 @@ class TaskSyncIntegrationTests extends SyncIntegrationTest {
 	}
 
 	private int odooUserId(String login) {
-		return odoo().records("res.users")
-			.stream()
-			.filter((user) -> login.equals(user.get("login")))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		return SyncTestOdoo.userId(odoo(), login);
 	}
 
 	private double batches(String outcome) {

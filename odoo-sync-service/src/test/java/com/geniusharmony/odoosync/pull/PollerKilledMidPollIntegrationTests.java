@@ -87,12 +87,7 @@ class PollerKilledMidPollIntegrationTests {
 				// page: that request hangs, and the instance dies waiting for it.
 				odoo.faults()
 					.inject(Fault.latency(Duration.ofSeconds(30)).onlyFor("res.users", "search_read").times(1));
-				int aliceUser = odoo.records("res.users")
-					.stream()
-					.filter((user) -> SyncTestOdoo.ALICE.login().equals(user.get("login")))
-					.findFirst()
-					.orElseThrow()
-					.id();
+				int aliceUser = SyncTestOdoo.userId(odoo, SyncTestOdoo.ALICE.login());
 				// two mass edits: every record of one gets the same write_date, the
 				// second's
 				// seven more than a page

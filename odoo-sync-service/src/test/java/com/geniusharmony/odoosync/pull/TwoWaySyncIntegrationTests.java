@@ -442,12 +442,7 @@ class TwoWaySyncIntegrationTests extends SyncIntegrationTest {
 	}
 
 	private int odooUserId(String login) {
-		return odoo().records("res.users")
-			.stream()
-			.filter((user) -> login.equals(user.get("login")))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		return SyncTestOdoo.userId(odoo(), login);
 	}
 
 }
