@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A client of the live stream, as a browser's {@code EventSource} would hold it open:
- * events are queued as they arrive, and the test takes them one by one.
+ * events are queued as they arrive, and the test takes them one by one. The inbox's state
+ * events ({@value #INBOX_EVENTS}) go to a queue of their own, read by
+ * {@link #nextInboxEvent()}, so that a test of new notifications reads past them.
  */
 public final class EventStream implements AutoCloseable {
 
@@ -30,7 +32,11 @@ public final class EventStream implements AutoCloseable {
 
 	private static final Object END = new Object();
 
+	private static final String INBOX_EVENTS = "counts, notification_updated, inbox_changed";
+
 	private final BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+
+	private final BlockingQueue<Object> inboxEvents = new LinkedBlockingQueue<>();
 
 	private final Disposable subscription;
 
@@ -42,7 +48,12 @@ public final class EventStream implements AutoCloseable {
 			.retrieve()
 			.bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
 			})
-			.subscribe(this.received::add, this.received::add, () -> this.received.add(END));
+			.subscribe(this::add, this.received::add, () -> this.received.add(END));
+	}
+
+	private void add(ServerSentEvent<Map<String, Object>> event) {
+		boolean inboxEvent = event.event() != null && List.of(INBOX_EVENTS.split(", ")).contains(event.event());
+		(inboxEvent ? this.inboxEvents : this.received).add(event);
 	}
 
 	/** Opens the stream of a server on 127.0.0.1 with an access token. */
@@ -87,7 +98,13 @@ public final class EventStream implements AutoCloseable {
 		}
 	}
 
-	/** The next event that is not a comment. */
+	/** The next inbox state event: {@value #INBOX_EVENTS}. */
+	@SuppressWarnings("unchecked")
+	public ServerSentEvent<Map<String, Object>> nextInboxEvent() {
+		return (ServerSentEvent<Map<String, Object>>) take(this.inboxEvents);
+	}
+
+	/** The next event that is neither a comment nor an inbox state event. */
 	public ServerSentEvent<Map<String, Object>> next() {
 		while (true) {
 			ServerSentEvent<Map<String, Object>> event = nextOfAnyKind();
@@ -118,8 +135,12 @@ public final class EventStream implements AutoCloseable {
 	}
 
 	private Object take() {
+		return take(this.received);
+	}
+
+	private static Object take(BlockingQueue<Object> queue) {
 		try {
-			Object item = this.received.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			Object item = queue.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
 			assertThat(item).as("an event within " + WAIT).isNotNull();
 			return item;
 		}

@@ -18,7 +18,7 @@ class PackageBoundaryTests {
 
 	private static final Map<String, Set<String>> ALLOWED = Map.of("notification", Set.of(), "intake", NOTIFICATIONS,
 			"deadline", NOTIFICATIONS, "stream", NOTIFICATIONS, "admin", NOTIFICATIONS, "retention", NOTIFICATIONS,
-			"console", Set.of());
+			"snooze", NOTIFICATIONS, "console", Set.of());
 
 	@Test
 	void eachPackageUsesOnlyThePackagesItMay() {

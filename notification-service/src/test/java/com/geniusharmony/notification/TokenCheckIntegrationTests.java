@@ -119,10 +119,7 @@ class TokenCheckIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	private void create(String user) {
-		this.notifications
-			.create(new NewNotification(user, NotificationType.TASK_ASSIGNED, "title", "message", null, null,
-					UUID.randomUUID().toString()))
-			.block();
+		TestNotifications.create(this.notifications, user, NotificationType.TASK_ASSIGNED, "title");
 	}
 
 	private static void expect(WebTestClient client, String token, int status) {

@@ -1,5 +1,6 @@
 package com.geniusharmony.notification.admin;
 
+import com.geniusharmony.notification.notification.Languages;
 import com.geniusharmony.notification.notification.NotificationFilter;
 import com.geniusharmony.notification.notification.NotificationPage;
 import com.geniusharmony.notification.notification.NotificationResponse;
@@ -33,12 +34,15 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminNotificationController {
 
 	/** Every type's wire name, as a pattern; a test keeps it in step with the enum. */
-	static final String TYPES = "deadline_3days|deadline_1day|deadline_today|deadline_overdue|task_assigned|project_assigned";
+	static final String TYPES = "deadline_3days|deadline_1day|deadline_today|deadline_overdue|task_assigned|project_assigned|deadline_digest";
 
 	private final NotificationService notifications;
 
-	AdminNotificationController(NotificationService notifications) {
+	private final Languages languages;
+
+	AdminNotificationController(NotificationService notifications, Languages languages) {
 		this.notifications = notifications;
+		this.languages = languages;
 	}
 
 	@GetMapping({ "", "/" })
@@ -53,14 +57,15 @@ class AdminNotificationController {
 		caller.requireAdmin("list every user's notifications");
 		NotificationFilter filter = new NotificationFilter(userId,
 				(type != null) ? NotificationType.fromWireName(type) : null,
-				(isRead != null) ? Boolean.valueOf(isRead) : null);
-		return this.notifications.search(filter, page, pageSize, request.getURI());
+				(isRead != null) ? Boolean.valueOf(isRead) : null, null);
+		return this.languages.of(caller)
+			.flatMap((locale) -> this.notifications.search(filter, page, pageSize, request.getURI(), locale));
 	}
 
 	@GetMapping({ "/{id}", "/{id}/" })
 	Mono<NotificationResponse> get(@PathVariable String id, CurrentUser caller) {
 		caller.requireAdmin("read another user's notification");
-		return this.notifications.getOfAnyUser(id);
+		return this.languages.of(caller).flatMap((locale) -> this.notifications.getOfAnyUser(id, locale));
 	}
 
 	@DeleteMapping({ "/{id}", "/{id}/" })

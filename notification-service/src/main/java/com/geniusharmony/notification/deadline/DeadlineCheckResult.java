@@ -32,9 +32,7 @@ record DeadlineCheckResult(LocalDate today, Map<NotificationType, Long> created)
 	 */
 	String summary() {
 		return String.join(", ",
-				DeadlineMessages.ALL.stream()
-					.map((messages) -> messages.type().wireName() + " " + of(messages.type()))
-					.toList());
+				NotificationType.DEADLINE_REMINDERS.stream().map((type) -> type.wireName() + " " + of(type)).toList());
 	}
 
 }

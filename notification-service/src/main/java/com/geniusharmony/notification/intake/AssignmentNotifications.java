@@ -6,7 +6,9 @@ import java.util.UUID;
 import com.geniusharmony.events.project.ProjectState;
 import com.geniusharmony.events.task.TaskState;
 import com.geniusharmony.notification.notification.NewNotification;
+import com.geniusharmony.notification.notification.NotificationParams;
 import com.geniusharmony.notification.notification.NotificationType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The notifications an assignment event makes: one per recipient, keyed by the event id
@@ -18,25 +20,24 @@ final class AssignmentNotifications {
 	}
 
 	/**
-	 * @param project how the message names the task's project ({@link ProjectNames})
+	 * @param projectName the name of the task's project, if known ({@link ProjectNames})
 	 */
-	static List<NewNotification> taskAssigned(UUID eventId, TaskState task, String project, List<String> assigneeIds) {
-		NotificationType type = NotificationType.TASK_ASSIGNED;
-		String message = "You were assigned to the task \"" + task.title() + "\" in project " + project + ".";
+	static List<NewNotification> taskAssigned(UUID eventId, TaskState task, @Nullable String projectName,
+			List<String> assigneeIds) {
+		NotificationParams params = NotificationParams.ofTask(task.title(), projectName);
 		return assigneeIds.stream()
 			.distinct()
-			.map((userId) -> new NewNotification(userId, type, type.emoji() + " New task: " + task.title(), message,
-					task.id(), task.projectId(), dedupKey(eventId, userId)))
+			.map((userId) -> new NewNotification(userId, NotificationType.TASK_ASSIGNED, params, task.id(),
+					task.projectId(), dedupKey(eventId, userId)))
 			.toList();
 	}
 
 	static List<NewNotification> projectAssigned(UUID eventId, ProjectState project, List<String> memberIds) {
-		NotificationType type = NotificationType.PROJECT_ASSIGNED;
-		String message = "You were added to the project \"" + project.name() + "\".";
+		NotificationParams params = NotificationParams.ofProject(project.name());
 		return memberIds.stream()
 			.distinct()
-			.map((userId) -> new NewNotification(userId, type, type.emoji() + " New project: " + project.name(),
-					message, null, project.id(), dedupKey(eventId, userId)))
+			.map((userId) -> new NewNotification(userId, NotificationType.PROJECT_ASSIGNED, params, null, project.id(),
+					dedupKey(eventId, userId)))
 			.toList();
 	}
 

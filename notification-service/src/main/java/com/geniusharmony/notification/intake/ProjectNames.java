@@ -3,12 +3,14 @@ package com.geniusharmony.notification.intake;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The projects' names ({@code project_name}), kept from their events: a message names the
- * project, in quotes, or shows its id while its name is not known yet.
+ * project, or shows its id while its name is not known yet.
  */
 @Component
 class ProjectNames {
@@ -40,17 +42,17 @@ class ProjectNames {
 	}
 
 	/**
-	 * How a message names a project.
+	 * A project's name.
 	 * @param projectId the project
-	 * @return its name in quotes, or its id while its name is not known
+	 * @return its name, or null while it is not known (the message then shows the id)
 	 */
-	String label(String projectId) {
+	@Nullable String name(String projectId) {
 		Optional<String> name = this.database.sql("select name from project_name where project_id = :id")
 			.bind("id", projectId)
 			.map((row) -> row.get("name", String.class))
 			.one()
 			.blockOptional(TIMEOUT);
-		return name.map((known) -> "\"" + known + "\"").orElse(projectId);
+		return name.orElse(null);
 	}
 
 }

@@ -29,11 +29,11 @@ class TaskListener {
 	void on(EventEnvelope event) {
 		if (event.payload() instanceof TaskAssigneeAdded added) {
 			this.writer.store(event.eventId().toString(), AssignmentNotifications.taskAssigned(event.eventId(),
-					added.task(), this.projects.label(added.task().projectId()), List.of(added.assigneeId())));
+					added.task(), this.projects.name(added.task().projectId()), List.of(added.assigneeId())));
 		}
 		else if (event.payload() instanceof TaskCreated created) {
 			this.writer.store(event.eventId().toString(), AssignmentNotifications.taskAssigned(event.eventId(),
-					created.task(), this.projects.label(created.task().projectId()), created.task().assigneeIds()));
+					created.task(), this.projects.name(created.task().projectId()), created.task().assigneeIds()));
 		}
 	}
 

@@ -7,13 +7,18 @@ import java.util.List;
  *
  * @param watermark every transaction below this id had ended when the read was made, so
  * whatever they wrote was visible to it
- * @param unreadCount the user's unread notifications
+ * @param counts the user's inbox counts
  * @param entries the notifications read, by id
  */
-public record FeedSlice(long watermark, long unreadCount, List<FeedEntry> entries) {
+public record FeedSlice(long watermark, InboxCounts counts, List<FeedEntry> entries) {
 
 	public FeedSlice {
 		entries = List.copyOf(entries);
+	}
+
+	/** The user's unread notifications in the inbox. */
+	public long unreadCount() {
+		return this.counts.unread();
 	}
 
 }

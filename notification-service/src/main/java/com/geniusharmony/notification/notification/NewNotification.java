@@ -9,20 +9,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param userId the recipient
  * @param type the kind of notification
- * @param title the headline, emoji included
- * @param message the text
+ * @param params what its title and message are made of
  * @param taskId the task it is about, if any
  * @param projectId the project it is about, if any
  * @param dedupKey what makes it unique, such as the event id and the recipient
  */
-public record NewNotification(String userId, NotificationType type, String title, String message,
-		@Nullable String taskId, @Nullable String projectId, String dedupKey) {
+public record NewNotification(String userId, NotificationType type, NotificationParams params, @Nullable String taskId,
+		@Nullable String projectId, String dedupKey) {
 
 	public NewNotification {
 		Objects.requireNonNull(userId, "userId");
 		Objects.requireNonNull(type, "type");
-		Objects.requireNonNull(title, "title");
-		Objects.requireNonNull(message, "message");
+		Objects.requireNonNull(params, "params");
 		Objects.requireNonNull(dedupKey, "dedupKey");
 	}
 

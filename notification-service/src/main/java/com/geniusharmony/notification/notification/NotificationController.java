@@ -1,6 +1,8 @@
 package com.geniusharmony.notification.notification;
 
 import com.geniusharmony.support.security.CurrentUser;
+import com.geniusharmony.support.web.InvalidFieldsException;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -13,6 +15,8 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -20,26 +24,59 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/notifications}: the caller's notifications, each path with and without the
- * trailing slash the existing frontend uses.
+ * trailing slash the existing frontend uses. The seven paths of the original API keep
+ * their behaviour; the inbox's states, counts, cursor pages, bulk actions and preferences
+ * come beside them.
  */
 @RestController
 @RequestMapping("/api/notifications")
 class NotificationController {
 
+	private static final String VIEW_MESSAGE = "must be one of inbox, archived, snoozed";
+
 	private final NotificationService notifications;
 
-	NotificationController(NotificationService notifications) {
+	private final NotificationPreferences preferences;
+
+	private final Languages languages;
+
+	NotificationController(NotificationService notifications, NotificationPreferences preferences,
+			Languages languages) {
 		this.notifications = notifications;
+		this.preferences = preferences;
+		this.languages = languages;
 	}
 
+	/** The original list: pages by number, with the total count. */
 	@GetMapping({ "", "/" })
 	Mono<NotificationPage> list(@RequestParam(defaultValue = "1") @Min(1) int page,
 			@RequestParam(name = "page_size", defaultValue = "20") @Min(1) @Max(100) int pageSize,
 			@RequestParam(name = "is_read", required = false) @Pattern(regexp = "true|false",
 					message = "must be true or false") @Nullable String isRead,
+			@RequestParam(defaultValue = "inbox") @Pattern(regexp = InboxView.PATTERN,
+					message = VIEW_MESSAGE) String view,
 			CurrentUser caller, ServerHttpRequest request) {
-		Boolean filter = (isRead != null) ? Boolean.valueOf(isRead) : null;
-		return this.notifications.list(caller.id(), filter, page, pageSize, request.getURI());
+		NotificationFilter filter = new NotificationFilter(caller.id(), null, readFilter(isRead), InboxView.of(view));
+		return this.languages.of(caller)
+			.flatMap((locale) -> this.notifications.search(filter, page, pageSize, request.getURI(), locale));
+	}
+
+	/**
+	 * The list by cursor: each page gives the {@code cursor} of the next, and
+	 * notifications arriving meanwhile shift nothing.
+	 */
+	@GetMapping({ "/inbox", "/inbox/" })
+	Mono<InboxPage> inbox(@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+			@RequestParam(name = "is_read", required = false) @Pattern(regexp = "true|false",
+					message = "must be true or false") @Nullable String isRead,
+			@RequestParam(required = false) @Nullable String type,
+			@RequestParam(defaultValue = "inbox") @Pattern(regexp = InboxView.PATTERN,
+					message = VIEW_MESSAGE) String view,
+			CurrentUser caller) {
+		NotificationFilter filter = new NotificationFilter(caller.id(), typeFilter(type), readFilter(isRead),
+				InboxView.of(view));
+		return this.languages.of(caller).flatMap((locale) -> this.notifications.inbox(filter, cursor, limit, locale));
 	}
 
 	@GetMapping({ "/unread-count", "/unread-count/" })
@@ -47,19 +84,63 @@ class NotificationController {
 		return this.notifications.unreadCount(caller.id());
 	}
 
+	/** Unread, unseen (the bell's badge) and all notifications of the inbox, at once. */
+	@GetMapping({ "/counts", "/counts/" })
+	Mono<InboxCounts> counts(CurrentUser caller) {
+		return this.notifications.counts(caller.id());
+	}
+
 	@GetMapping({ "/{id}", "/{id}/" })
 	Mono<NotificationResponse> get(@PathVariable String id, CurrentUser caller) {
-		return this.notifications.get(id, caller.id());
+		return this.languages.of(caller).flatMap((locale) -> this.notifications.get(id, caller.id(), locale));
 	}
 
 	@PostMapping({ "/{id}/mark-read", "/{id}/mark-read/" })
 	Mono<NotificationResponse> markRead(@PathVariable String id, CurrentUser caller) {
-		return this.notifications.markRead(id, caller.id());
+		return this.languages.of(caller).flatMap((locale) -> this.notifications.markRead(id, caller.id(), locale));
+	}
+
+	@PostMapping({ "/{id}/mark-unread", "/{id}/mark-unread/" })
+	Mono<NotificationResponse> markUnread(@PathVariable String id, CurrentUser caller) {
+		return this.languages.of(caller).flatMap((locale) -> this.notifications.markUnread(id, caller.id(), locale));
+	}
+
+	@PostMapping({ "/{id}/mark-seen", "/{id}/mark-seen/" })
+	Mono<NotificationResponse> markSeen(@PathVariable String id, CurrentUser caller) {
+		return this.languages.of(caller).flatMap((locale) -> this.notifications.markSeen(id, caller.id(), locale));
+	}
+
+	/** Out of the inbox, into the archive ({@code view=archived}). */
+	@PostMapping({ "/{id}/archive", "/{id}/archive/" })
+	Mono<NotificationResponse> archive(@PathVariable String id, CurrentUser caller) {
+		return this.languages.of(caller).flatMap((locale) -> this.notifications.archive(id, caller.id(), locale));
+	}
+
+	@PostMapping({ "/{id}/unarchive", "/{id}/unarchive/" })
+	Mono<NotificationResponse> unarchive(@PathVariable String id, CurrentUser caller) {
+		return this.languages.of(caller).flatMap((locale) -> this.notifications.unarchive(id, caller.id(), locale));
+	}
+
+	/**
+	 * Out of the inbox until a time; it then comes back unread and is announced again on
+	 * the live stream.
+	 */
+	@PostMapping({ "/{id}/snooze", "/{id}/snooze/" })
+	Mono<NotificationResponse> snooze(@PathVariable String id, @Valid @RequestBody SnoozeRequest request,
+			CurrentUser caller) {
+		return this.languages.of(caller)
+			.flatMap((locale) -> this.notifications.snooze(id, caller.id(), request.until(), locale));
 	}
 
 	@PostMapping({ "/mark-all-read", "/mark-all-read/" })
 	Mono<MarkedResponse> markAllRead(CurrentUser caller) {
 		return this.notifications.markAllRead(caller.id());
+	}
+
+	/** Marks seen, marks read or archives every inbox notification a filter matches. */
+	@PostMapping({ "/bulk", "/bulk/" })
+	Mono<BulkResponse> bulk(@Valid @RequestBody BulkRequest request, CurrentUser caller) {
+		return this.notifications.bulk(caller.id(), request).map(BulkResponse::new);
 	}
 
 	@DeleteMapping({ "/{id}", "/{id}/" })
@@ -71,6 +152,29 @@ class NotificationController {
 	@DeleteMapping({ "/delete-all-read", "/delete-all-read/" })
 	Mono<DeletedResponse> deleteAllRead(CurrentUser caller) {
 		return this.notifications.deleteAllRead(caller.id());
+	}
+
+	@GetMapping({ "/preferences", "/preferences/" })
+	Mono<PreferencesResponse> preferences(CurrentUser caller) {
+		return this.preferences.of(caller.id());
+	}
+
+	/** Replaces the caller's choices: muted types, the daily digest, the language. */
+	@PutMapping({ "/preferences", "/preferences/" })
+	Mono<PreferencesResponse> replacePreferences(@Valid @RequestBody PreferencesRequest request, CurrentUser caller) {
+		return this.preferences.replace(caller.id(), request);
+	}
+
+	private static @Nullable Boolean readFilter(@Nullable String isRead) {
+		return (isRead != null) ? Boolean.valueOf(isRead) : null;
+	}
+
+	private static @Nullable NotificationType typeFilter(@Nullable String type) {
+		if (type == null) {
+			return null;
+		}
+		return NotificationType.find(type)
+			.orElseThrow(() -> new InvalidFieldsException("type", "is not a notification type: " + type));
 	}
 
 }

@@ -2,6 +2,7 @@ package com.geniusharmony.notification.notification;
 
 import java.time.Instant;
 
+import io.r2dbc.postgresql.codec.Json;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -10,32 +11,93 @@ import org.springframework.data.r2dbc.repository.Query;
 import org.springframework.data.repository.reactive.ReactiveCrudRepository;
 
 /**
- * The {@code notification} table; every query is scoped to one user. Lists are built with
- * criteria instead (see {@link NotificationService}).
+ * The {@code notification} table; every query is scoped to one user. Lists and bulk
+ * actions are built with criteria instead (see {@link NotificationService}). Every change
+ * of a notification's state stamps {@code state_txid}, which the live stream follows.
  */
 interface NotificationRepository extends ReactiveCrudRepository<Notification, Long> {
 
+	// a recipient who muted the type gets nothing
 	@Modifying
 	@Query("""
-			insert into notification (user_id, type, title, message, task_id, project_id, dedup_key)
-			values (:userId, :type, :title, :message, :taskId, :projectId, :dedupKey)
+			insert into notification (user_id, type, params, task_id, project_id, dedup_key)
+			select :userId, :type, :params, :taskId, :projectId, :dedupKey
+			where not exists (select 1 from notification_preference p
+			    where p.user_id = :userId and :type = any (p.muted_types))
 			on conflict (dedup_key) do nothing
 			""")
-	Mono<Integer> insertOnce(String userId, String type, String title, String message, @Nullable String taskId,
+	Mono<Integer> insertOnce(String userId, String type, Json params, @Nullable String taskId,
 			@Nullable String projectId, String dedupKey);
 
-	@Query("select count(*) from notification where user_id = :userId and not is_read")
+	@Query("""
+			select count(*) from notification
+			where user_id = :userId and not is_read and archived_at is null and snoozed_until is null
+			""")
 	Mono<Long> countUnread(String userId);
+
+	@Query("""
+			select count(*) filter (where not is_read) as unread, count(*) filter (where seen_at is null) as unseen,
+			    count(*) as total
+			from notification where user_id = :userId and archived_at is null and snoozed_until is null
+			""")
+	Mono<InboxCounts> counts(String userId);
 
 	Mono<Notification> findByIdAndUserId(Long id, String userId);
 
 	@Modifying
-	@Query("update notification set is_read = true, read_at = now() where id = :id and user_id = :userId and not is_read")
+	@Query("""
+			update notification set is_read = true, read_at = now(), seen_at = coalesce(seen_at, now()),
+			    state_txid = txid_current()
+			where id = :id and user_id = :userId and not is_read
+			""")
 	Mono<Integer> markRead(Long id, String userId);
 
 	@Modifying
-	@Query("update notification set is_read = true, read_at = now() where user_id = :userId and not is_read")
-	Mono<Integer> markAllRead(String userId);
+	@Query("""
+			update notification set is_read = false, read_at = null, state_txid = txid_current()
+			where id = :id and user_id = :userId and is_read
+			""")
+	Mono<Integer> markUnread(Long id, String userId);
+
+	@Modifying
+	@Query("""
+			update notification set seen_at = now(), state_txid = txid_current()
+			where id = :id and user_id = :userId and seen_at is null
+			""")
+	Mono<Integer> markSeen(Long id, String userId);
+
+	@Modifying
+	@Query("""
+			update notification set archived_at = now(), state_txid = txid_current()
+			where id = :id and user_id = :userId and archived_at is null
+			""")
+	Mono<Integer> archive(Long id, String userId);
+
+	@Modifying
+	@Query("""
+			update notification set archived_at = null, state_txid = txid_current()
+			where id = :id and user_id = :userId and archived_at is not null
+			""")
+	Mono<Integer> unarchive(Long id, String userId);
+
+	@Modifying
+	@Query("""
+			update notification set snoozed_until = :until, state_txid = txid_current()
+			where id = :id and user_id = :userId
+			""")
+	Mono<Integer> snooze(Long id, String userId, Instant until);
+
+	// Back in the inbox as news: unread, unseen, and with a new txid, so that the live
+	// stream announces it again. SKIP LOCKED: replicas waking at once share the rows.
+	@Modifying
+	@Query("""
+			update notification set snoozed_until = null, is_read = false, read_at = null, seen_at = null,
+			    txid = txid_current(), stream_xmin = txid_snapshot_xmin(txid_current_snapshot()),
+			    state_txid = txid_current()
+			where id in (select id from notification where snoozed_until <= :now
+			    order by snoozed_until limit :limit for update skip locked)
+			""")
+	Mono<Integer> wakeSnoozed(Instant now, int limit);
 
 	@Modifying
 	@Query("delete from notification where id = :id and user_id = :userId")

@@ -2,9 +2,14 @@ package com.geniusharmony.notification.notification;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
+import com.geniusharmony.support.web.InvalidFieldsException;
 import com.geniusharmony.support.web.ResourceNotFoundException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -13,54 +18,97 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Stores notifications once each and serves one user's notifications; another user's
- * notification is reported as not found.
+ * Stores notifications once each and serves one user's notifications, written in the
+ * reader's language; another user's notification is reported as not found.
  */
 @Service
 public class NotificationService {
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
 	private final NotificationRepository repository;
 
 	private final R2dbcEntityTemplate template;
 
+	private final NotificationTexts texts;
+
 	private final NotificationMetrics metrics;
 
-	NotificationService(NotificationRepository repository, R2dbcEntityTemplate template, NotificationMetrics metrics) {
+	NotificationService(NotificationRepository repository, R2dbcEntityTemplate template, NotificationTexts texts,
+			NotificationMetrics metrics) {
 		this.repository = repository;
 		this.template = template;
+		this.texts = texts;
 		this.metrics = metrics;
 	}
 
 	/**
-	 * Stores a notification unless one with the same dedup key exists.
+	 * Stores a notification unless one with the same dedup key exists or its recipient
+	 * muted its type.
 	 * @param notification the notification
-	 * @return whether it was stored (false for a duplicate)
+	 * @return whether it was stored (false for a duplicate or a muted type)
 	 */
 	public Mono<Boolean> create(NewNotification notification) {
 		return this.repository
-			.insertOnce(notification.userId(), notification.type().wireName(), notification.title(),
-					notification.message(), notification.taskId(), notification.projectId(), notification.dedupKey())
+			.insertOnce(notification.userId(), notification.type().wireName(),
+					NotificationTexts.write(notification.params()), notification.taskId(), notification.projectId(),
+					notification.dedupKey())
 			.map((inserted) -> inserted > 0)
 			.doOnNext((stored) -> this.metrics.created(notification.type(), stored ? 1 : 0));
 	}
 
-	Mono<NotificationPage> list(String userId, @Nullable Boolean isRead, int page, int pageSize, URI requestUri) {
-		return search(new NotificationFilter(userId, null, isRead), page, pageSize, requestUri);
-	}
-
 	/**
-	 * Lists everyone's notifications, newest first: the administrators' view.
+	 * Lists notifications newest first, by page number: the original API's lists and the
+	 * administrators' view.
 	 * @param filter which ones
 	 * @param page the page, from 1
 	 * @param pageSize notifications per page
 	 * @param requestUri the URL of the request, for the links to the next and previous
 	 * pages
+	 * @param locale the reader's language
 	 * @return the page
 	 */
-	public Mono<NotificationPage> search(NotificationFilter filter, int page, int pageSize, URI requestUri) {
+	public Mono<NotificationPage> search(NotificationFilter filter, int page, int pageSize, URI requestUri,
+			Locale locale) {
+		Query matching = Query.query(criteria(filter));
+		Query pageQuery = matching.sort(NEWEST_FIRST).limit(pageSize).offset((long) (page - 1) * pageSize);
+		return this.template.count(matching, Notification.class)
+			.flatMap((count) -> this.template.select(pageQuery, Notification.class)
+				.map((notification) -> NotificationResponse.of(notification, this.texts, locale))
+				.collectList()
+				.map((results) -> new NotificationPage(count, PageLinks.next(requestUri, page, pageSize, count),
+						PageLinks.previous(requestUri, page, pageSize, count), results)));
+	}
+
+	/**
+	 * Lists one user's notifications newest first, by cursor: a page starts after the
+	 * last one of the page before, so notifications stored meanwhile shift nothing.
+	 * @param filter which ones, of one user
+	 * @param cursor the {@code cursor} parameter, absent for the first page
+	 * @param limit notifications per page
+	 * @param locale the reader's language
+	 * @return the page
+	 */
+	Mono<InboxPage> inbox(NotificationFilter filter, @Nullable String cursor, int limit, Locale locale) {
+		Criteria criteria = criteria(filter);
+		if (cursor != null) {
+			criteria = criteria.and(InboxCursor.decode(cursor).criteria());
+		}
+		// one more than the page tells whether there is a next page
+		Query pageQuery = Query.query(criteria).sort(NEWEST_FIRST).limit(limit + 1);
+		return this.template.select(pageQuery, Notification.class)
+			.map((notification) -> NotificationResponse.of(notification, this.texts, locale))
+			.collectList()
+			.map((rows) -> (rows.size() > limit)
+					? new InboxPage(rows.subList(0, limit), InboxCursor.after(rows.get(limit - 1)).encode())
+					: new InboxPage(rows, null));
+	}
+
+	private static Criteria criteria(NotificationFilter filter) {
 		Criteria criteria = Criteria.empty();
 		if (filter.userId() != null) {
 			criteria = criteria.and("userId").is(filter.userId());
@@ -71,43 +119,114 @@ public class NotificationService {
 		if (filter.isRead() != null) {
 			criteria = criteria.and("isRead").is(filter.isRead());
 		}
-		Query matching = Query.query(criteria);
-		Query pageQuery = matching.sort(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))
-			.limit(pageSize)
-			.offset((long) (page - 1) * pageSize);
-		return this.template.count(matching, Notification.class)
-			.flatMap((count) -> this.template.select(pageQuery, Notification.class)
-				.map(NotificationResponse::of)
-				.collectList()
-				.map((results) -> new NotificationPage(count, PageLinks.next(requestUri, page, pageSize, count),
-						PageLinks.previous(requestUri, page, pageSize, count), results)));
+		if (filter.view() != null) {
+			criteria = criteria.and(filter.view().criteria());
+		}
+		return criteria;
 	}
 
 	Mono<CountResponse> unreadCount(String userId) {
 		return this.repository.countUnread(userId).map(CountResponse::new);
 	}
 
-	Mono<NotificationResponse> get(String id, String userId) {
-		return find(id, userId).map(NotificationResponse::of);
+	Mono<InboxCounts> counts(String userId) {
+		return this.repository.counts(userId);
+	}
+
+	Mono<NotificationResponse> get(String id, String userId, Locale locale) {
+		return find(id, userId).map((notification) -> NotificationResponse.of(notification, this.texts, locale));
 	}
 
 	/**
 	 * One notification of any user, for administrators.
 	 * @param id the notification's id
+	 * @param locale the reader's language
 	 * @return the notification, or a not-found error
 	 */
-	public Mono<NotificationResponse> getOfAnyUser(String id) {
-		return found(id, this.repository::findById).map(NotificationResponse::of);
+	public Mono<NotificationResponse> getOfAnyUser(String id, Locale locale) {
+		return found(id, this.repository::findById)
+			.map((notification) -> NotificationResponse.of(notification, this.texts, locale));
 	}
 
-	Mono<NotificationResponse> markRead(String id, String userId) {
-		return find(id, userId).flatMap((notification) -> this.repository.markRead(notification.id(), userId))
-			.then(find(id, userId))
-			.map(NotificationResponse::of);
+	/**
+	 * Changes the state of one of a user's notifications.
+	 * @param id the notification's id
+	 * @param userId the user
+	 * @param change the statement, given the id (a no-op if it is in that state already)
+	 * @param locale the reader's language
+	 * @return the notification as it is now, or a not-found error
+	 */
+	Mono<NotificationResponse> change(String id, String userId, Function<Long, Mono<Integer>> change, Locale locale) {
+		return find(id, userId).flatMap((notification) -> change.apply(notification.id()))
+			.then(get(id, userId, locale));
+	}
+
+	Mono<NotificationResponse> markRead(String id, String userId, Locale locale) {
+		return change(id, userId, (key) -> this.repository.markRead(key, userId), locale);
+	}
+
+	Mono<NotificationResponse> markUnread(String id, String userId, Locale locale) {
+		return change(id, userId, (key) -> this.repository.markUnread(key, userId), locale);
+	}
+
+	Mono<NotificationResponse> markSeen(String id, String userId, Locale locale) {
+		return change(id, userId, (key) -> this.repository.markSeen(key, userId), locale);
+	}
+
+	Mono<NotificationResponse> archive(String id, String userId, Locale locale) {
+		return change(id, userId, (key) -> this.repository.archive(key, userId), locale);
+	}
+
+	Mono<NotificationResponse> unarchive(String id, String userId, Locale locale) {
+		return change(id, userId, (key) -> this.repository.unarchive(key, userId), locale);
+	}
+
+	Mono<NotificationResponse> snooze(String id, String userId, Instant until, Locale locale) {
+		return change(id, userId, (key) -> this.repository.snooze(key, userId, until), locale);
 	}
 
 	Mono<MarkedResponse> markAllRead(String userId) {
-		return this.repository.markAllRead(userId).map(MarkedResponse::new);
+		return bulk(userId, BulkAction.MARK_READ, null, null).map(MarkedResponse::new);
+	}
+
+	/**
+	 * Applies an action to the user's inbox notifications that match a filter.
+	 * @param userId the user
+	 * @param action the action
+	 * @param type only this type, if given
+	 * @param createdBefore only those stored before this instant, if given
+	 * @return how many changed
+	 */
+	Mono<Integer> bulk(String userId, BulkAction action, @Nullable NotificationType type,
+			@Nullable Instant createdBefore) {
+		List<String> conditions = new ArrayList<>(
+				List.of("user_id = :userId", "archived_at is null", "snoozed_until is null", action.pending()));
+		if (type != null) {
+			conditions.add("type = :type");
+		}
+		if (createdBefore != null) {
+			conditions.add("created_at < :createdBefore");
+		}
+		DatabaseClient.GenericExecuteSpec statement = this.template.getDatabaseClient()
+			.sql("update notification set " + action.set() + ", state_txid = txid_current() where "
+					+ String.join(" and ", conditions))
+			.bind("userId", userId);
+		if (type != null) {
+			statement = statement.bind("type", type.wireName());
+		}
+		if (createdBefore != null) {
+			statement = statement.bind("createdBefore", createdBefore);
+		}
+		return statement.fetch().rowsUpdated().map(Long::intValue);
+	}
+
+	Mono<Integer> bulk(String userId, BulkRequest request) {
+		NotificationType type = null;
+		if (request.type() != null) {
+			type = NotificationType.find(request.type())
+				.orElseThrow(() -> new InvalidFieldsException("type", "is not a notification type: " + request.type()));
+		}
+		return bulk(userId, BulkAction.of(request.action()), type, request.createdBefore());
 	}
 
 	Mono<Void> delete(String id, String userId) {
@@ -141,10 +260,25 @@ public class NotificationService {
 	 * @return how many were deleted
 	 */
 	public Mono<Long> deleteReadCreatedBefore(Instant cutoff, int batchSize) {
-		return Mono.defer(() -> this.repository.deleteReadCreatedBefore(cutoff, batchSize))
+		return inBatches(() -> this.repository.deleteReadCreatedBefore(cutoff, batchSize), batchSize);
+	}
+
+	/**
+	 * Brings back the snoozed notifications whose time has come, unread, unseen and
+	 * announced again on the live stream, in batches.
+	 * @param now the time
+	 * @param batchSize notifications per statement
+	 * @return how many came back
+	 */
+	public Mono<Long> wakeSnoozed(Instant now, int batchSize) {
+		return inBatches(() -> this.repository.wakeSnoozed(now, batchSize), batchSize);
+	}
+
+	private static Mono<Long> inBatches(Supplier<Mono<Integer>> batch, int batchSize) {
+		return Mono.defer(batch)
 			.repeat()
-			.takeUntil((deleted) -> deleted < batchSize)
-			.reduce(0L, (total, deleted) -> total + deleted);
+			.takeUntil((done) -> done < batchSize)
+			.reduce(0L, (total, done) -> total + done);
 	}
 
 	private Mono<Notification> find(String id, String userId) {

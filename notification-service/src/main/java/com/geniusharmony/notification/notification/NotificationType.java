@@ -1,5 +1,10 @@
 package com.geniusharmony.notification.notification;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
 /**
  * The kinds of notification, each with its name in the API and the emoji the frontend
  * shows with it.
@@ -16,7 +21,21 @@ public enum NotificationType {
 
 	TASK_ASSIGNED("task_assigned", "📋"),
 
-	PROJECT_ASSIGNED("project_assigned", "🎯");
+	PROJECT_ASSIGNED("project_assigned", "🎯"),
+
+	/** The day's deadline reminders in one, for the users who chose it instead. */
+	DEADLINE_DIGEST("deadline_digest", "📆");
+
+	/**
+	 * The types a user cannot mute: an overdue task is the one reminder nobody may miss,
+	 * and the digest is chosen by turning it on, so it is turned off, not muted.
+	 */
+	public static final Set<NotificationType> UNMUTABLE = Collections
+		.unmodifiableSet(EnumSet.of(DEADLINE_OVERDUE, DEADLINE_DIGEST));
+
+	/** The deadline reminders, which a user may receive as one daily digest instead. */
+	public static final Set<NotificationType> DEADLINE_REMINDERS = Collections
+		.unmodifiableSet(EnumSet.of(DEADLINE_3DAYS, DEADLINE_1DAY, DEADLINE_TODAY, DEADLINE_OVERDUE));
 
 	private final String wireName;
 
@@ -50,12 +69,21 @@ public enum NotificationType {
 	 * @throws IllegalArgumentException if no type has this name
 	 */
 	public static NotificationType fromWireName(String wireName) {
+		return find(wireName).orElseThrow(() -> new IllegalArgumentException("unknown notification type " + wireName));
+	}
+
+	/**
+	 * Finds the type with the given name, if there is one.
+	 * @param wireName the name in the API, such as {@code task_assigned}
+	 * @return the type, or empty
+	 */
+	public static Optional<NotificationType> find(String wireName) {
 		for (NotificationType type : values()) {
 			if (type.wireName.equals(wireName)) {
-				return type;
+				return Optional.of(type);
 			}
 		}
-		throw new IllegalArgumentException("unknown notification type " + wireName);
+		return Optional.empty();
 	}
 
 }

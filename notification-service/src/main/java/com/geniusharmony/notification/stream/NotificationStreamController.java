@@ -3,6 +3,7 @@ package com.geniusharmony.notification.stream;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.geniusharmony.notification.notification.Languages;
 import com.geniusharmony.support.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -38,24 +39,31 @@ class NotificationStreamController {
 
 	private final StreamProperties properties;
 
-	NotificationStreamController(NotificationStreams streams, StreamTickets tickets, StreamProperties properties) {
+	private final Languages languages;
+
+	NotificationStreamController(NotificationStreams streams, StreamTickets tickets, StreamProperties properties,
+			Languages languages) {
 		this.streams = streams;
 		this.tickets = tickets;
 		this.properties = properties;
+		this.languages = languages;
 	}
 
 	@GetMapping({ "/api/notifications/stream", "/api/notifications/stream/" })
 	Flux<ServerSentEvent<Object>> stream(CurrentUser caller,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
-		return tokenExpiry().flatMapMany((expiresAt) -> StreamLifetime
-			.until(this.streams.open(caller.id(), parse(lastEventId)), expiresAt, this.properties.expiryNotice()));
+		return tokenExpiry().zipWith(this.languages.of(caller))
+			.flatMapMany((authorised) -> StreamLifetime.until(
+					this.streams.open(caller.id(), parse(lastEventId), authorised.getT2()), authorised.getT1(),
+					this.properties.expiryNotice()));
 	}
 
 	@PostMapping({ "/api/notifications/stream-tickets", "/api/notifications/stream-tickets/" })
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<StreamTicketResponse> ticket(CurrentUser caller) {
-		return tokenExpiry().flatMap(
-				(expiresAt) -> this.tickets.issue(new StreamTickets.Holder(caller.id(), caller.username(), expiresAt)))
+		return tokenExpiry().zipWith(this.languages.of(caller))
+			.flatMap((authorised) -> this.tickets.issue(
+					new StreamTickets.Holder(caller.id(), caller.username(), authorised.getT1(), authorised.getT2())))
 			.map((ticket) -> new StreamTicketResponse(ticket, this.tickets.ttl().toSeconds(),
 					"/api/notifications/browser-stream/?ticket=" + ticket));
 	}
@@ -72,8 +80,9 @@ class NotificationStreamController {
 		String resumeAfter = (lastEventIdParameter != null) ? lastEventIdParameter : lastEventId;
 		return this.tickets.redeem(ticket)
 			.switchIfEmpty(Mono.error(StreamTicketRefusedException::new))
-			.flatMapMany((holder) -> StreamLifetime.until(this.streams.open(holder.userId(), parse(resumeAfter)),
-					holder.authorizedUntil(), this.properties.expiryNotice()));
+			.flatMapMany((holder) -> StreamLifetime.until(
+					this.streams.open(holder.userId(), parse(resumeAfter), holder.locale()), holder.authorizedUntil(),
+					this.properties.expiryNotice()));
 	}
 
 	/** When the caller's token expires; an hour from now for a token without expiry. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 import com.geniusharmony.support.security.OpaqueTokens;
 import reactor.core.publisher.Mono;
@@ -35,14 +36,15 @@ class StreamTickets {
 		Instant now = Instant.now();
 		return this.database.sql("delete from stream_ticket where expires_at < now() - interval '1 hour'")
 			.then()
-			.then(this.database
-				.sql("insert into stream_ticket (ticket_hash, user_id, username, expires_at, authorized_until)"
-						+ " values (:hash, :user, :username, :expires, :until)")
+			.then(this.database.sql(
+					"insert into stream_ticket (ticket_hash, user_id, username, expires_at, authorized_until, language)"
+							+ " values (:hash, :user, :username, :expires, :until, :language)")
 				.bind("hash", OpaqueTokens.hash(ticket))
 				.bind("user", holder.userId())
 				.bind("username", holder.username())
 				.bind("expires", utc(now.plus(this.ttl)))
 				.bind("until", utc(holder.authorizedUntil()))
+				.bind("language", holder.locale().toLanguageTag())
 				.then())
 			.thenReturn(ticket);
 	}
@@ -55,10 +57,11 @@ class StreamTickets {
 	Mono<Holder> redeem(String ticket) {
 		return this.database
 			.sql("update stream_ticket set used_at = now() where ticket_hash = :hash and used_at is null"
-					+ " and expires_at > now() and authorized_until > now() returning user_id, username, authorized_until")
+					+ " and expires_at > now() and authorized_until > now() returning user_id, username, authorized_until, language")
 			.bind("hash", OpaqueTokens.hash(ticket))
 			.map((row) -> new Holder(row.get("user_id", String.class), row.get("username", String.class),
-					row.get("authorized_until", OffsetDateTime.class).toInstant()))
+					row.get("authorized_until", OffsetDateTime.class).toInstant(),
+					Locale.forLanguageTag(row.get("language", String.class))))
 			.one();
 	}
 
@@ -77,8 +80,9 @@ class StreamTickets {
 	 * @param username the user's name, as the token gave it
 	 * @param authorizedUntil when the token that asked for the ticket expires: the stream
 	 * closes then
+	 * @param locale the stream's language, as the token or the user's preference gave it
 	 */
-	record Holder(String userId, String username, Instant authorizedUntil) {
+	record Holder(String userId, String username, Instant authorizedUntil, Locale locale) {
 
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.geniusharmony.notification.TestNotifications;
 import com.geniusharmony.notification.NotificationIntegrationTest;
 import com.geniusharmony.notification.TestTokens;
 import com.geniusharmony.notification.notification.NewNotification;
@@ -39,7 +40,8 @@ class AdminNotificationIntegrationTests extends NotificationIntegrationTest {
 		create(bob, NotificationType.PROJECT_ASSIGNED, "bob's");
 		Map<String, Object> page = page(BASE + slash + "?page_size=2");
 		assertThat(results(page)).extracting((n) -> n.get("user_id") + " " + n.get("title"))
-			.containsExactly(bob + " bob's", ann + " ann's");
+			.containsExactly(bob + " " + TestNotifications.title(NotificationType.PROJECT_ASSIGNED, "bob's"),
+					ann + " " + TestNotifications.title(NotificationType.TASK_ASSIGNED, "ann's"));
 		assertThat((Integer) page.get("count")).isGreaterThanOrEqualTo(2);
 		assertThat((String) page.get("next")).endsWith(BASE + slash + "?page_size=2&page=2");
 	}
@@ -95,7 +97,7 @@ class AdminNotificationIntegrationTests extends NotificationIntegrationTest {
 			.jsonPath("$.user_id")
 			.isEqualTo(ann)
 			.jsonPath("$.title")
-			.isEqualTo("ann's, to delete");
+			.isEqualTo(TestNotifications.title(NotificationType.TASK_ASSIGNED, "ann's, to delete"));
 		this.client.delete()
 			.uri(BASE + "/" + deleted)
 			.headers((headers) -> headers.setBearerAuth(TestTokens.forAdmin("admin")))
@@ -142,13 +144,12 @@ class AdminNotificationIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	private void create(String user, NotificationType type, String title) {
-		this.notifications
-			.create(new NewNotification(user, type, title, "message", null, "project-1", UUID.randomUUID().toString()))
-			.block();
+		TestNotifications.create(this.notifications, user, type, title);
 	}
 
-	private List<Object> titles(String path) {
-		return results(page(path)).stream().map((n) -> n.get("title")).toList();
+	/** What the listed notifications are about: their titles without the type's words. */
+	private List<String> titles(String path) {
+		return results(page(path)).stream().map((n) -> n.get("title").toString().split(": ", 2)[1]).toList();
 	}
 
 	private Map<String, Object> page(String path) {

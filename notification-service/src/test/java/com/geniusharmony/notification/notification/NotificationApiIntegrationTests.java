@@ -45,7 +45,7 @@ class NotificationApiIntegrationTests extends NotificationIntegrationTest {
 		assertThat(newest.get("id")).isInstanceOf(String.class);
 		assertThat(newest).containsEntry("type", "task_assigned")
 			.containsEntry("emoji", "📋")
-			.containsEntry("message", "message 2")
+			.containsEntry("message", "You were assigned to the task \"task 2\" in project \"Project 2\".")
 			.containsEntry("is_read", false)
 			.containsEntry("read_at", null)
 			.containsEntry("task_id", "task-2")
@@ -253,8 +253,9 @@ class NotificationApiIntegrationTests extends NotificationIntegrationTest {
 	private List<String> seed(String user, int count) {
 		IntStream.range(0, count)
 			.forEach((i) -> this.notifications
-				.create(new NewNotification(user, NotificationType.TASK_ASSIGNED, "📋 New task: task " + i,
-						"message " + i, "task-" + i, "project-1", UUID.randomUUID().toString()))
+				.create(new NewNotification(user, NotificationType.TASK_ASSIGNED,
+						NotificationParams.ofTask("task " + i, "Project " + i), "task-" + i, "project-1",
+						UUID.randomUUID().toString()))
 				.block());
 		List<String> ids = new ArrayList<>(
 				results(getPage(user, BASE + "/?page_size=100")).stream().map((n) -> (String) n.get("id")).toList());

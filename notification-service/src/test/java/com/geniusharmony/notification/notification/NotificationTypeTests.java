@@ -11,7 +11,7 @@ class NotificationTypeTests {
 	void namesEachTypeWithItsEmoji() {
 		assertThat(NotificationType.values()).extracting((type) -> type.wireName() + " " + type.emoji())
 			.containsExactly("deadline_3days 📅", "deadline_1day ⚠️", "deadline_today 🔴", "deadline_overdue ❌",
-					"task_assigned 📋", "project_assigned 🎯");
+					"task_assigned 📋", "project_assigned 🎯", "deadline_digest 📆");
 	}
 
 	@Test

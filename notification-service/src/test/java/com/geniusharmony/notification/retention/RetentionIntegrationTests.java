@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.geniusharmony.notification.NotificationIntegrationTest;
 import com.geniusharmony.notification.TestTokens;
 import com.geniusharmony.notification.notification.NewNotification;
+import com.geniusharmony.notification.notification.NotificationParams;
 import com.geniusharmony.notification.notification.NotificationService;
 import com.geniusharmony.notification.notification.NotificationType;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -69,7 +70,8 @@ class RetentionIntegrationTests extends NotificationIntegrationTest {
 	private void store(String user, String title, boolean read, Instant createdAt) {
 		String key = UUID.randomUUID().toString();
 		this.notifications
-			.create(new NewNotification(user, NotificationType.TASK_ASSIGNED, title, "message", null, null, key))
+			.create(new NewNotification(user, NotificationType.TASK_ASSIGNED, NotificationParams.ofTask(title, null),
+					null, null, key))
 			.block();
 		this.database.sql("update notification set created_at = :createdAt, is_read = :read where dedup_key = :key")
 			.bind("createdAt", createdAt)
@@ -80,7 +82,7 @@ class RetentionIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	private List<String> titlesOf(String user) {
-		return this.database.sql("select title from notification where user_id = :user")
+		return this.database.sql("select params ->> 'task' as title from notification where user_id = :user")
 			.bind("user", user)
 			.map((row) -> row.get(0, String.class))
 			.all()
