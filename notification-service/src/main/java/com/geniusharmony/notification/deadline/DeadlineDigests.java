@@ -6,12 +6,11 @@ import java.time.ZonedDateTime;
 
 import com.geniusharmony.notification.notification.NotificationMetrics;
 import com.geniusharmony.notification.notification.NotificationType;
-import com.geniusharmony.support.schedule.RepeatingStep;
+import com.geniusharmony.support.schedule.RepeatingJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  * day's digests then.
  */
 @Component
-class DeadlineDigests implements SmartLifecycle {
+class DeadlineDigests extends RepeatingJob {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineDigests.class);
 
@@ -33,16 +32,12 @@ class DeadlineDigests implements SmartLifecycle {
 
 	private final DeadlineProperties properties;
 
-	private final RepeatingStep schedule;
-
 	DeadlineDigests(DeadlineCheckRepository repository, NotificationMetrics notifications,
 			DeadlineProperties properties) {
+		super(properties.digestCheckInterval(), properties.digestCheckInterval());
 		this.repository = repository;
 		this.notifications = notifications;
 		this.properties = properties;
-		this.schedule = new RepeatingStep(properties.digestCheckInterval(), properties.digestCheckInterval(),
-				() -> sendIfDue(Instant.now()),
-				(ex) -> log.warn("The deadline digest failed; the next check tries again: {}", ex.getMessage()));
 	}
 
 	/**
@@ -75,18 +70,13 @@ class DeadlineDigests implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.schedule.start();
+	protected Mono<Long> runOnce() {
+		return sendIfDue(Instant.now());
 	}
 
 	@Override
-	public void stop() {
-		this.schedule.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.schedule.isRunning();
+	protected void failed(Throwable failure) {
+		log.warn("The deadline digest failed; the next check tries again: {}", failure.getMessage());
 	}
 
 }

@@ -4,14 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.geniusharmony.notification.notification.NotificationService;
-import com.geniusharmony.support.schedule.RepeatingStep;
+import com.geniusharmony.support.schedule.RepeatingJob;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * next one tries again.
  */
 @Component
-class RetentionJob implements SmartLifecycle {
+class RetentionJob extends RepeatingJob {
 
 	private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
@@ -33,14 +32,11 @@ class RetentionJob implements SmartLifecycle {
 
 	private final Counter deleted;
 
-	private final RepeatingStep schedule;
-
 	RetentionJob(NotificationService notifications, RetentionProperties properties, MeterRegistry meters) {
+		super((properties.interval().compareTo(FIRST_RUN) < 0) ? properties.interval() : FIRST_RUN,
+				properties.interval());
 		this.notifications = notifications;
 		this.properties = properties;
-		Duration first = (properties.interval().compareTo(FIRST_RUN) < 0) ? properties.interval() : FIRST_RUN;
-		this.schedule = new RepeatingStep(first, properties.interval(), () -> run(Instant.now()), (ex) -> log
-			.warn("Retention of read notifications failed; the next run tries again: {}", ex.getMessage()));
 		this.deleted = Counter.builder("harmony.notifications.retention.deleted")
 			.description("Read notifications deleted for their age")
 			.register(meters);
@@ -62,18 +58,13 @@ class RetentionJob implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.schedule.start();
+	protected Mono<Long> runOnce() {
+		return run(Instant.now());
 	}
 
 	@Override
-	public void stop() {
-		this.schedule.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.schedule.isRunning();
+	protected void failed(Throwable failure) {
+		log.warn("Retention of read notifications failed; the next run tries again: {}", failure.getMessage());
 	}
 
 }

@@ -3,14 +3,13 @@ package com.geniusharmony.notification.snooze;
 import java.time.Instant;
 
 import com.geniusharmony.notification.notification.NotificationService;
-import com.geniusharmony.support.schedule.RepeatingStep;
+import com.geniusharmony.support.schedule.RepeatingJob;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * again.
  */
 @Component
-class SnoozeWakeJob implements SmartLifecycle {
+class SnoozeWakeJob extends RepeatingJob {
 
 	private static final Logger log = LoggerFactory.getLogger(SnoozeWakeJob.class);
 
@@ -30,14 +29,10 @@ class SnoozeWakeJob implements SmartLifecycle {
 
 	private final Counter woken;
 
-	private final RepeatingStep schedule;
-
 	SnoozeWakeJob(NotificationService notifications, SnoozeProperties properties, MeterRegistry meters) {
+		super(properties.interval(), properties.interval());
 		this.notifications = notifications;
 		this.properties = properties;
-		this.schedule = new RepeatingStep(properties.interval(), properties.interval(), () -> run(Instant.now()),
-				(ex) -> log.warn("Bringing back snoozed notifications failed; the next run tries again: {}",
-						ex.getMessage()));
 		this.woken = Counter.builder("harmony.notifications.snooze.woken")
 			.description("Snoozed notifications brought back to the inbox")
 			.register(meters);
@@ -58,18 +53,13 @@ class SnoozeWakeJob implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.schedule.start();
+	protected Mono<Long> runOnce() {
+		return run(Instant.now());
 	}
 
 	@Override
-	public void stop() {
-		this.schedule.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.schedule.isRunning();
+	protected void failed(Throwable failure) {
+		log.warn("Bringing back snoozed notifications failed; the next run tries again: {}", failure.getMessage());
 	}
 
 }

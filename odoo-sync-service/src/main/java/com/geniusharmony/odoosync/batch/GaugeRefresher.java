@@ -3,12 +3,11 @@ package com.geniusharmony.odoosync.batch;
 import com.geniusharmony.odoosync.config.SyncProperties;
 import com.geniusharmony.odoosync.state.SyncCounts;
 import com.geniusharmony.odoosync.state.SyncStatistics;
-import com.geniusharmony.support.schedule.RepeatingStep;
+import com.geniusharmony.support.schedule.RepeatingJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * instance reports the whole store's state.
  */
 @Component
-public class GaugeRefresher implements SmartLifecycle {
+public class GaugeRefresher extends RepeatingJob {
 
 	private static final Logger log = LoggerFactory.getLogger(GaugeRefresher.class);
 
@@ -24,13 +23,10 @@ public class GaugeRefresher implements SmartLifecycle {
 
 	private final SyncMetrics metrics;
 
-	private final RepeatingStep loop;
-
 	GaugeRefresher(SyncStatistics statistics, SyncMetrics metrics, SyncProperties properties) {
+		super(properties.metricsRefresh(), properties.metricsRefresh());
 		this.statistics = statistics;
 		this.metrics = metrics;
-		this.loop = new RepeatingStep(properties.metricsRefresh(), properties.metricsRefresh(), this::refresh,
-				(ex) -> log.debug("The sync gauges could not be refreshed: {}", ex.getMessage()));
 	}
 
 	/**
@@ -43,18 +39,13 @@ public class GaugeRefresher implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.loop.start();
+	protected Mono<SyncCounts> runOnce() {
+		return refresh();
 	}
 
 	@Override
-	public void stop() {
-		this.loop.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.loop.isRunning();
+	protected void failed(Throwable failure) {
+		log.debug("The sync gauges could not be refreshed: {}", failure.getMessage());
 	}
 
 }

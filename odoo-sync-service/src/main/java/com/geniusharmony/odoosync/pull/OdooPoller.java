@@ -24,7 +24,7 @@ import com.geniusharmony.odoosync.state.ClaimRepository;
 import com.geniusharmony.odoosync.state.ClaimRepository.LinkedClaim;
 import com.geniusharmony.odoosync.state.ClaimedEntity;
 import com.geniusharmony.odoosync.state.StoredStates;
-import com.geniusharmony.support.schedule.RepeatingStep;
+import com.geniusharmony.support.schedule.RepeatingJob;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +32,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +44,7 @@ import org.springframework.stereotype.Component;
  * instance at a time, under the shared request budget like every Odoo call.
  */
 @Component
-public class OdooPoller implements SmartLifecycle {
+public class OdooPoller extends RepeatingJob {
 
 	private static final Logger log = LoggerFactory.getLogger(OdooPoller.class);
 
@@ -79,15 +78,11 @@ public class OdooPoller implements SmartLifecycle {
 
 	private final Instant startedAt = Instant.now();
 
-	private final RepeatingStep loop;
-
 	OdooPoller(OdooClient odoo, PullCursors cursors, ClaimRepository claims, List<OdooRows> mappings,
 			StoredStates states, PulledChanges changes, PullMetrics metrics, PullProperties properties,
 			OdooChangeLog changeLog) {
+		super(lookEvery(properties), lookEvery(properties));
 		this.changeLog = changeLog;
-		Duration every = (properties.interval().compareTo(LOOK_EVERY) < 0) ? properties.interval() : LOOK_EVERY;
-		this.loop = new RepeatingStep(every, every, this::pollDue,
-				(ex) -> log.warn("Polling Odoo for changes failed: {}", ex.toString()));
 		this.odoo = odoo;
 		this.cursors = cursors;
 		this.claims = claims;
@@ -340,21 +335,25 @@ public class OdooPoller implements SmartLifecycle {
 			.orElse(this.startedAt);
 	}
 
+	private static Duration lookEvery(PullProperties properties) {
+		return (properties.interval().compareTo(LOOK_EVERY) < 0) ? properties.interval() : LOOK_EVERY;
+	}
+
+	@Override
+	protected Mono<Map<EntityKind, Integer>> runOnce() {
+		return pollDue();
+	}
+
+	@Override
+	protected void failed(Throwable failure) {
+		log.warn("Polling Odoo for changes failed: {}", failure.toString());
+	}
+
 	@Override
 	public void start() {
 		if (this.properties.enabled()) {
-			this.loop.start();
+			super.start();
 		}
-	}
-
-	@Override
-	public void stop() {
-		this.loop.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.loop.isRunning();
 	}
 
 	/**

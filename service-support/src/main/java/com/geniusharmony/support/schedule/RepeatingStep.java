@@ -13,9 +13,9 @@ import reactor.core.publisher.Mono;
  * A step a service runs over and over in the background: first after a delay, then every
  * period, one run at a time (a tick that comes while a run is still going is dropped). A
  * failed run is handed to the failure handler, and the next tick runs the step again.
- * Meant for a {@code SmartLifecycle} bean to start and stop.
+ * {@link RepeatingJob} starts and stops it with the application.
  */
-public final class RepeatingStep {
+final class RepeatingStep {
 
 	private final Duration firstDelay;
 
@@ -33,14 +33,14 @@ public final class RepeatingStep {
 	 * @param step one run
 	 * @param onFailure what to do with a run's failure, such as logging it
 	 */
-	public RepeatingStep(Duration firstDelay, Duration period, Supplier<Mono<?>> step, Consumer<Throwable> onFailure) {
+	RepeatingStep(Duration firstDelay, Duration period, Supplier<Mono<?>> step, Consumer<Throwable> onFailure) {
 		this.firstDelay = firstDelay;
 		this.period = period;
 		this.step = step;
 		this.onFailure = onFailure;
 	}
 
-	public synchronized void start() {
+	synchronized void start() {
 		if (this.loop != null) {
 			return;
 		}
@@ -53,7 +53,7 @@ public final class RepeatingStep {
 			.subscribe();
 	}
 
-	public synchronized void stop() {
+	synchronized void stop() {
 		Disposable running = this.loop;
 		this.loop = null;
 		if (running != null) {
@@ -61,7 +61,7 @@ public final class RepeatingStep {
 		}
 	}
 
-	public boolean isRunning() {
+	boolean isRunning() {
 		return this.loop != null;
 	}
 
