@@ -2,6 +2,7 @@ package com.geniusharmony.notification.notification;
 
 import com.geniusharmony.support.security.CurrentUser;
 import com.geniusharmony.support.web.InvalidFieldsException;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,7 +48,7 @@ class NotificationController {
 		this.languages = languages;
 	}
 
-	/** The original list: pages by number, with the total count. */
+	@Operation(summary = "The caller's notifications by page number, newest first")
 	@GetMapping({ "", "/" })
 	Mono<NotificationPage> list(@RequestParam(defaultValue = "1") @Min(1) int page,
 			@RequestParam(name = "page_size", defaultValue = "20") @Min(1) @Max(100) int pageSize,
@@ -61,10 +62,8 @@ class NotificationController {
 			.flatMap((locale) -> this.notifications.search(filter, page, pageSize, request.getURI(), locale));
 	}
 
-	/**
-	 * The list by cursor: each page gives the {@code cursor} of the next, and
-	 * notifications arriving meanwhile shift nothing.
-	 */
+	@Operation(summary = "The caller's notifications by cursor, newest first",
+			description = "Pass the next_cursor of a page as cursor to get the next; notifications arriving meanwhile shift nothing.")
 	@GetMapping({ "/inbox", "/inbox/" })
 	Mono<InboxPage> inbox(@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
@@ -79,52 +78,57 @@ class NotificationController {
 		return this.languages.of(caller).flatMap((locale) -> this.notifications.inbox(filter, cursor, limit, locale));
 	}
 
+	@Operation(summary = "The caller's unread notifications in the inbox")
 	@GetMapping({ "/unread-count", "/unread-count/" })
 	Mono<CountResponse> unreadCount(CurrentUser caller) {
 		return this.notifications.unreadCount(caller.id());
 	}
 
-	/** Unread, unseen (the bell's badge) and all notifications of the inbox, at once. */
+	@Operation(summary = "Unread, unseen (the bell's badge) and all notifications of the inbox",
+			description = "The inbox is what is neither archived nor snoozed.")
 	@GetMapping({ "/counts", "/counts/" })
 	Mono<InboxCounts> counts(CurrentUser caller) {
 		return this.notifications.counts(caller.id());
 	}
 
+	@Operation(summary = "One of the caller's notifications")
 	@GetMapping({ "/{id}", "/{id}/" })
 	Mono<NotificationResponse> get(@PathVariable String id, CurrentUser caller) {
 		return this.languages.of(caller).flatMap((locale) -> this.notifications.get(id, caller.id(), locale));
 	}
 
+	@Operation(summary = "Marks a notification read (and seen)")
 	@PostMapping({ "/{id}/mark-read", "/{id}/mark-read/" })
 	Mono<NotificationResponse> markRead(@PathVariable String id, CurrentUser caller) {
 		return this.languages.of(caller).flatMap((locale) -> this.notifications.markRead(id, caller.id(), locale));
 	}
 
+	@Operation(summary = "Marks a notification unread again")
 	@PostMapping({ "/{id}/mark-unread", "/{id}/mark-unread/" })
 	Mono<NotificationResponse> markUnread(@PathVariable String id, CurrentUser caller) {
 		return this.languages.of(caller).flatMap((locale) -> this.notifications.markUnread(id, caller.id(), locale));
 	}
 
+	@Operation(summary = "Marks a notification seen")
 	@PostMapping({ "/{id}/mark-seen", "/{id}/mark-seen/" })
 	Mono<NotificationResponse> markSeen(@PathVariable String id, CurrentUser caller) {
 		return this.languages.of(caller).flatMap((locale) -> this.notifications.markSeen(id, caller.id(), locale));
 	}
 
-	/** Out of the inbox, into the archive ({@code view=archived}). */
+	@Operation(summary = "Archives a notification: out of the inbox, listed with view=archived")
 	@PostMapping({ "/{id}/archive", "/{id}/archive/" })
 	Mono<NotificationResponse> archive(@PathVariable String id, CurrentUser caller) {
 		return this.languages.of(caller).flatMap((locale) -> this.notifications.archive(id, caller.id(), locale));
 	}
 
+	@Operation(summary = "Brings an archived notification back to the inbox")
 	@PostMapping({ "/{id}/unarchive", "/{id}/unarchive/" })
 	Mono<NotificationResponse> unarchive(@PathVariable String id, CurrentUser caller) {
 		return this.languages.of(caller).flatMap((locale) -> this.notifications.unarchive(id, caller.id(), locale));
 	}
 
-	/**
-	 * Out of the inbox until a time; it then comes back unread and is announced again on
-	 * the live stream.
-	 */
+	@Operation(summary = "Snoozes a notification until a time in the future",
+			description = "It is out of the inbox (listed with view=snoozed) until then, then comes back unread and is announced again on the live stream.")
 	@PostMapping({ "/{id}/snooze", "/{id}/snooze/" })
 	Mono<NotificationResponse> snooze(@PathVariable String id, @Valid @RequestBody SnoozeRequest request,
 			CurrentUser caller) {
@@ -132,34 +136,41 @@ class NotificationController {
 			.flatMap((locale) -> this.notifications.snooze(id, caller.id(), request.until(), locale));
 	}
 
+	@Operation(summary = "Marks every notification of the inbox read")
 	@PostMapping({ "/mark-all-read", "/mark-all-read/" })
 	Mono<MarkedResponse> markAllRead(CurrentUser caller) {
 		return this.notifications.markAllRead(caller.id());
 	}
 
-	/** Marks seen, marks read or archives every inbox notification a filter matches. */
+	@Operation(summary = "Marks seen, marks read or archives the inbox's notifications a filter matches",
+			description = "Without type nor created_before, all of them. Opening the bell is mark_seen for all.")
 	@PostMapping({ "/bulk", "/bulk/" })
 	Mono<BulkResponse> bulk(@Valid @RequestBody BulkRequest request, CurrentUser caller) {
 		return this.notifications.bulk(caller.id(), request).map(BulkResponse::new);
 	}
 
+	@Operation(summary = "Deletes a notification")
 	@DeleteMapping({ "/{id}", "/{id}/" })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	Mono<Void> delete(@PathVariable String id, CurrentUser caller) {
 		return this.notifications.delete(id, caller.id());
 	}
 
+	@Operation(summary = "Deletes every read notification")
 	@DeleteMapping({ "/delete-all-read", "/delete-all-read/" })
 	Mono<DeletedResponse> deleteAllRead(CurrentUser caller) {
 		return this.notifications.deleteAllRead(caller.id());
 	}
 
+	@Operation(summary = "The caller's preferences",
+			description = "Muted types, the daily deadline digest, the language. deadline_overdue and deadline_digest cannot be muted.")
 	@GetMapping({ "/preferences", "/preferences/" })
 	Mono<PreferencesResponse> preferences(CurrentUser caller) {
 		return this.preferences.of(caller.id());
 	}
 
-	/** Replaces the caller's choices: muted types, the daily digest, the language. */
+	@Operation(summary = "Replaces the caller's preferences",
+			description = "What is left out takes its default. An unknown or unmutable type (deadline_overdue, deadline_digest) or a language other than en and fr is a 400 naming the field.")
 	@PutMapping({ "/preferences", "/preferences/" })
 	Mono<PreferencesResponse> replacePreferences(@Valid @RequestBody PreferencesRequest request, CurrentUser caller) {
 		return this.preferences.replace(caller.id(), request);

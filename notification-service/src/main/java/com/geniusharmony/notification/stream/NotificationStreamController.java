@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import com.geniusharmony.notification.notification.Languages;
 import com.geniusharmony.support.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,6 +34,8 @@ class NotificationStreamController {
 
 	private static final Duration UNBOUNDED_TOKEN = Duration.ofHours(1);
 
+	private static final String EVENTS = "Events: unread_count {count} first (with retry), counts {unread, unseen, total} then and whenever they change; notification (id: the notification's id; data: the notification and unread_count) for each new one, and again, without an id, for one back from a snooze; notification_updated (data: the notification, no id) when one is seen, read, unread, archived or snoozed, in any tab; inbox_changed (data: the counts) instead for more than 100 at once; token_expiring and token_expired before the token behind the stream ends; a heartbeat comment. Resume with Last-Event-ID.";
+
 	private final NotificationStreams streams;
 
 	private final StreamTickets tickets;
@@ -49,6 +52,8 @@ class NotificationStreamController {
 		this.languages = languages;
 	}
 
+	@Operation(summary = "The caller's live stream (Server-Sent Events), with the token in the Authorization header",
+			description = EVENTS)
 	@GetMapping({ "/api/notifications/stream", "/api/notifications/stream/" })
 	Flux<ServerSentEvent<Object>> stream(CurrentUser caller,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
@@ -73,6 +78,8 @@ class NotificationStreamController {
 	 * reconnecting {@code EventSource} sends (a used ticket refuses that reconnection:
 	 * the client opens a new stream with a new ticket and {@code last_event_id}).
 	 */
+	@Operation(summary = "The caller's live stream, opened by a browser's EventSource with a stream ticket",
+			description = EVENTS + " A new stream resumes with last_event_id in the URL.")
 	@GetMapping({ "/api/notifications/browser-stream", "/api/notifications/browser-stream/" })
 	Flux<ServerSentEvent<Object>> browserStream(@RequestParam String ticket,
 			@RequestParam(name = "last_event_id", required = false) @Nullable String lastEventIdParameter,
