@@ -1,7 +1,6 @@
 package com.geniusharmony.notification.notification;
 
 import com.geniusharmony.support.security.CurrentUser;
-import com.geniusharmony.support.web.InvalidFieldsException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -73,8 +72,8 @@ class NotificationController {
 			@RequestParam(defaultValue = "inbox") @Pattern(regexp = InboxView.PATTERN,
 					message = VIEW_MESSAGE) String view,
 			CurrentUser caller) {
-		NotificationFilter filter = new NotificationFilter(caller.id(), typeFilter(type), readFilter(isRead),
-				InboxView.of(view));
+		NotificationFilter filter = new NotificationFilter(caller.id(), NotificationService.typeParameter(type),
+				readFilter(isRead), InboxView.of(view));
 		return this.languages.of(caller).flatMap((locale) -> this.notifications.inbox(filter, cursor, limit, locale));
 	}
 
@@ -178,14 +177,6 @@ class NotificationController {
 
 	private static @Nullable Boolean readFilter(@Nullable String isRead) {
 		return (isRead != null) ? Boolean.valueOf(isRead) : null;
-	}
-
-	private static @Nullable NotificationType typeFilter(@Nullable String type) {
-		if (type == null) {
-			return null;
-		}
-		return NotificationType.find(type)
-			.orElseThrow(() -> new InvalidFieldsException("type", "is not a notification type: " + type));
 	}
 
 }

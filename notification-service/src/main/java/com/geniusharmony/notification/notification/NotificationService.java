@@ -221,12 +221,21 @@ public class NotificationService {
 	}
 
 	Mono<Integer> bulk(String userId, BulkRequest request) {
-		NotificationType type = null;
-		if (request.type() != null) {
-			type = NotificationType.find(request.type())
-				.orElseThrow(() -> new InvalidFieldsException("type", "is not a notification type: " + request.type()));
+		return bulk(userId, BulkAction.of(request.action()), typeParameter(request.type()), request.createdBefore());
+	}
+
+	/**
+	 * The type a {@code type} parameter or field names.
+	 * @param name the type's name, or null
+	 * @return the type, or null for null
+	 * @throws InvalidFieldsException naming {@code type} if no type has this name
+	 */
+	static @Nullable NotificationType typeParameter(@Nullable String name) {
+		if (name == null) {
+			return null;
 		}
-		return bulk(userId, BulkAction.of(request.action()), type, request.createdBefore());
+		return NotificationType.find(name)
+			.orElseThrow(() -> new InvalidFieldsException("type", "is not a notification type: " + name));
 	}
 
 	Mono<Void> delete(String id, String userId) {
