@@ -1,6 +1,7 @@
 // A typed client of the Genius Harmony APIs a frontend calls: core-service (sign-in and the token lifecycle) and
-// notification-service (the notifications and their live stream). The types come from the OpenAPI documents in
-// docs/api (npm run generate), so a change of the APIs shows here as a type error.
+// notification-service (the notifications, their inbox states, counts and preferences, and their live stream). The
+// types come from the OpenAPI documents in docs/api (npm run generate), so a change of the APIs shows here as a type
+// error.
 import createClient from 'openapi-fetch';
 import type { paths as CorePaths } from './generated/core-service';
 import type { components, paths as NotificationPaths } from './generated/notification-service';
@@ -9,6 +10,14 @@ export type Notification = components['schemas']['NotificationResponse'];
 export type NotificationPage = components['schemas']['NotificationPage'];
 export type Problem = components['schemas']['Problem'];
 export type StreamedNotification = Notification & { unread_count: number };
+/** The inbox's counts: what is neither archived nor snoozed; `unseen` is the bell's badge. */
+export type InboxCounts = components['schemas']['InboxCounts'];
+export type InboxPage = components['schemas']['InboxPage'];
+export type BulkAction = components['schemas']['BulkRequest']['action'];
+export type Preferences = components['schemas']['PreferencesResponse'];
+export type PreferencesChange = components['schemas']['PreferencesRequest'];
+/** Which notifications a list shows: the inbox, the archive or the snoozed ones. */
+export type InboxView = 'inbox' | 'archived' | 'snoozed';
 
 export interface HarmonyConfig {
   /** core-service, such as https://core.example.com */
@@ -87,13 +96,49 @@ export class HarmonyClient {
     return answer(await this.notifications.GET('/api/notifications/unread-count/')).count;
   }
 
-  async list(query: { page?: number; page_size?: number; is_read?: boolean }): Promise<NotificationPage> {
+  /** Unread, unseen (the bell's badge) and all notifications of the inbox, in one call. */
+  async counts(): Promise<InboxCounts> {
+    return answer(await this.notifications.GET('/api/notifications/counts/'));
+  }
+
+  /** A page by number, with the total count; the inbox unless `view` says otherwise. */
+  async list(query: {
+    page?: number;
+    page_size?: number;
+    is_read?: boolean;
+    view?: InboxView;
+  }): Promise<NotificationPage> {
     return answer(await this.notifications.GET('/api/notifications/', {
       params: {
         query: {
           page: query.page,
           page_size: query.page_size,
-          is_read: query.is_read === undefined ? undefined : String(query.is_read),
+          is_read: flag(query.is_read),
+          view: query.view,
+        },
+      },
+    }));
+  }
+
+  /**
+   * A page by cursor: pass the `next_cursor` of a page to get the next one (absent on the last). Notifications
+   * arriving meanwhile shift nothing, so an endless list neither skips nor repeats one.
+   */
+  async inbox(query: {
+    cursor?: string;
+    limit?: number;
+    view?: InboxView;
+    is_read?: boolean;
+    type?: string;
+  } = {}): Promise<InboxPage> {
+    return answer(await this.notifications.GET('/api/notifications/inbox/', {
+      params: {
+        query: {
+          cursor: query.cursor,
+          limit: query.limit,
+          view: query.view,
+          is_read: flag(query.is_read),
+          type: query.type,
         },
       },
     }));
@@ -103,8 +148,56 @@ export class HarmonyClient {
     return answer(await this.notifications.POST('/api/notifications/{id}/mark-read/', { params: { path: { id } } }));
   }
 
+  async markUnread(id: string): Promise<Notification> {
+    return answer(await this.notifications.POST('/api/notifications/{id}/mark-unread/', { params: { path: { id } } }));
+  }
+
+  /** Seen is not read: it only takes the notification off the bell's badge. */
+  async markSeen(id: string): Promise<Notification> {
+    return answer(await this.notifications.POST('/api/notifications/{id}/mark-seen/', { params: { path: { id } } }));
+  }
+
+  /** Out of the inbox (and its counts), into the archive (`view: 'archived'`). */
+  async archive(id: string): Promise<Notification> {
+    return answer(await this.notifications.POST('/api/notifications/{id}/archive/', { params: { path: { id } } }));
+  }
+
+  async unarchive(id: string): Promise<Notification> {
+    return answer(await this.notifications.POST('/api/notifications/{id}/unarchive/', { params: { path: { id } } }));
+  }
+
+  /**
+   * Out of the inbox until a time, which must be in the future; it then comes back unread and unseen, and the live
+   * stream announces it again.
+   */
+  async snooze(id: string, until: Date): Promise<Notification> {
+    return answer(await this.notifications.POST('/api/notifications/{id}/snooze/', {
+      params: { path: { id } },
+      body: { until: until.toISOString() },
+    }));
+  }
+
   async markAllRead(): Promise<number> {
     return answer(await this.notifications.POST('/api/notifications/mark-all-read/')).marked;
+  }
+
+  /**
+   * One action on every inbox notification (neither archived nor snoozed) the filter matches, all of them without
+   * one: `mark_seen` is what opening the bell does. Gives how many changed.
+   */
+  async bulk(action: BulkAction, filter: { type?: string; created_before?: Date } = {}): Promise<number> {
+    return answer(await this.notifications.POST('/api/notifications/bulk/', {
+      body: { action, type: filter.type, created_before: filter.created_before?.toISOString() },
+    })).updated;
+  }
+
+  async preferences(): Promise<Preferences> {
+    return answer(await this.notifications.GET('/api/notifications/preferences/'));
+  }
+
+  /** Replaces the choices: what is left out takes its default, so send all of them. */
+  async savePreferences(preferences: PreferencesChange): Promise<Preferences> {
+    return answer(await this.notifications.PUT('/api/notifications/preferences/', { body: preferences }));
   }
 
   async remove(id: string): Promise<void> {
@@ -117,7 +210,9 @@ export class HarmonyClient {
   /**
    * The live stream of the user's notifications, opened as a browser must: with a single-use ticket in the URL of
    * a native EventSource. Before the token behind it expires, and whenever the connection drops, it opens the next
-   * stream with a new ticket and the last notification's id, so that nothing is missed.
+   * stream with a new ticket and the last notification's id, so that no notification is missed. State changes made
+   * while no stream was open are not sent again, but every stream starts with the counts: a page that reads its list
+   * again when they change catches up.
    */
   stream(handlers: StreamHandlers): LiveStream {
     return new LiveStream(this, handlers);
@@ -176,8 +271,16 @@ export class HarmonyClient {
 }
 
 export interface StreamHandlers {
+  /** A new notification, or one back from a snooze. */
   onNotification(notification: StreamedNotification): void;
-  onUnreadCount(count: number): void;
+  /** The unread count: first, then whenever it changes. */
+  onUnreadCount?(count: number): void;
+  /** The inbox's counts: first, then whenever they change. */
+  onCounts?(counts: InboxCounts): void;
+  /** A notification seen, read, archived, unarchived or snoozed, here or elsewhere (another tab or device). */
+  onUpdated?(notification: Notification): void;
+  /** Too many notifications changed at once to tell each (a bulk action): read the list again. */
+  onInboxChanged?(counts: InboxCounts): void;
   onError?(error: unknown): void;
 }
 
@@ -236,11 +339,24 @@ export class LiveStream {
       previous?.close();
     });
     source.addEventListener('unread_count', (event) => {
-      this.handlers.onUnreadCount(JSON.parse(event.data).count);
+      this.handlers.onUnreadCount?.(JSON.parse(event.data).count);
+    });
+    source.addEventListener('counts', (event) => {
+      this.handlers.onCounts?.(JSON.parse(event.data));
     });
     source.addEventListener('notification', (event) => {
-      this.lastEventId = event.lastEventId;
+      // one back from a snooze comes without an id (resuming after its older id would send again all that came
+      // since): the event then carries the last id this source received, empty on a new source, to keep only if set
+      if (event.lastEventId) {
+        this.lastEventId = event.lastEventId;
+      }
       this.handlers.onNotification(JSON.parse(event.data));
+    });
+    source.addEventListener('notification_updated', (event) => {
+      this.handlers.onUpdated?.(JSON.parse(event.data));
+    });
+    source.addEventListener('inbox_changed', (event) => {
+      this.handlers.onInboxChanged?.(JSON.parse(event.data));
     });
     // the token behind this stream is about to end, or has: open the next one
     source.addEventListener('token_expiring', () => void this.open());
@@ -266,6 +382,11 @@ export class LiveStream {
     setTimeout(() => void this.open(), this.retryMs);
     this.retryMs = Math.min(this.retryMs * 2, 30_000);
   }
+}
+
+/** A query's boolean as the API spells it. */
+function flag(value: boolean | undefined): string | undefined {
+  return value === undefined ? undefined : String(value);
 }
 
 function answer<T>(result: { data?: T; error?: unknown; response: Response }): T {

@@ -1,10 +1,17 @@
-// The example inbox: a bell with the unread count, the list (paged, filtered by read state), mark read, mark all
-// read, delete, and new notifications arriving live. The services' addresses are set when the page is built
-// (VITE_HARMONY_CORE_URL, VITE_HARMONY_NOTIFICATIONS_URL; the local stack's by default), never taken from the
-// page's URL: a link could otherwise send the password to another site.
-import { ApiError, HarmonyClient, type LiveStream, type Notification } from '../client';
+// The example inbox: a bell with the count of unseen notifications (opening it marks them all seen), the list
+// (paged, filtered by read state, of the inbox, the archive or the snoozed ones), mark read or unread, archive,
+// snooze, mark all read, delete, and what changes elsewhere arriving live: new notifications, and what the user does
+// in another tab. The services' addresses are set when the page is built (VITE_HARMONY_CORE_URL,
+// VITE_HARMONY_NOTIFICATIONS_URL; the local stack's by default), never taken from the page's URL: a link could
+// otherwise send the password to another site.
+import {
+  ApiError, HarmonyClient, type InboxCounts, type InboxView, type LiveStream, type Notification,
+} from '../client';
 
 const PAGE_SIZE = 10;
+const SNOOZE_MS = 60 * 60 * 1000;
+// what the stream sends together (a change and the counts it changed) makes one reload, not one each
+const RELOAD_DELAY_MS = 50;
 const client = new HarmonyClient({
   coreUrl: import.meta.env.VITE_HARMONY_CORE_URL ?? 'http://localhost:8081',
   notificationsUrl: import.meta.env.VITE_HARMONY_NOTIFICATIONS_URL ?? 'http://localhost:8083',
@@ -15,6 +22,10 @@ let page = 1;
 let live: LiveStream | undefined;
 // the latest load wins: an earlier one answering late must not show an older list
 let loads = 0;
+// The counts the stream sent last. Once it has sent some, the badge follows the stream alone: it sends them whenever
+// they change, while counts read with the list may answer after a newer event and show an older badge.
+let streamed: InboxCounts | undefined;
+let reloading: ReturnType<typeof setTimeout> | undefined;
 
 function say(text: string): void {
   $('#message').textContent = text;
@@ -40,10 +51,15 @@ function filter(): boolean | undefined {
   return value === '' ? undefined : value === 'true';
 }
 
+function view(): InboxView {
+  return $<HTMLSelectElement>('#view').value as InboxView;
+}
+
 function item(notification: Notification): HTMLLIElement {
   const li = document.createElement('li');
   li.dataset.id = notification.id;
   li.classList.toggle('unread', !notification.is_read);
+  li.classList.toggle('unseen', !notification.seen_at);
   const text = document.createElement('div');
   const title = document.createElement('div');
   title.className = 'title';
@@ -53,36 +69,44 @@ function item(notification: Notification): HTMLLIElement {
   const meta = document.createElement('div');
   meta.className = 'meta';
   meta.textContent = new Date(notification.created_at).toLocaleString();
+  if (notification.snoozed_until) {
+    meta.textContent += ` · snoozed until ${new Date(notification.snoozed_until).toLocaleString()}`;
+  }
   text.append(title, message, meta);
   const actions = document.createElement('div');
   actions.className = 'actions';
-  if (!notification.is_read) {
-    actions.append(button('Mark read', async () => {
-      await client.markRead(notification.id);
-      await load();
-    }));
+  const id = notification.id;
+  actions.append(notification.is_read
+    ? button('Mark unread', () => client.markUnread(id))
+    : button('Mark read', () => client.markRead(id)));
+  if (notification.archived_at) {
+    actions.append(button('Unarchive', () => client.unarchive(id)));
   }
-  actions.append(button('Delete', async () => {
-    await client.remove(notification.id);
-    await load();
-  }));
+  else {
+    if (!notification.snoozed_until) {
+      actions.append(button('Snooze 1 h', () => client.snooze(id, new Date(Date.now() + SNOOZE_MS))));
+    }
+    actions.append(button('Archive', () => client.archive(id)));
+  }
+  actions.append(button('Delete', () => client.remove(id)));
   li.append(text, actions);
   return li;
 }
 
-function button(label: string, action: () => Promise<void>): HTMLButtonElement {
+/** A button doing something to the notifications, then showing the list as it is now. */
+function button(label: string, action: () => Promise<unknown>): HTMLButtonElement {
   const element = document.createElement('button');
   element.type = 'button';
   element.textContent = label;
-  element.addEventListener('click', () => action().catch(failed));
+  element.addEventListener('click', () => action().then(load).catch(failed));
   return element;
 }
 
 async function load(): Promise<void> {
   const current = ++loads;
-  const [list, count] = await Promise.all([
-    client.list({ page, page_size: PAGE_SIZE, is_read: filter() }),
-    client.unreadCount(),
+  const [list, counts] = await Promise.all([
+    client.list({ page, page_size: PAGE_SIZE, is_read: filter(), view: view() }),
+    streamed ? undefined : client.counts(),
   ]);
   if (current !== loads) {
     return;
@@ -96,24 +120,54 @@ async function load(): Promise<void> {
   $('#page').textContent = `page ${page} of ${last} · ${list.count} in all`;
   $<HTMLButtonElement>('#previous').disabled = page <= 1;
   $<HTMLButtonElement>('#next').disabled = page >= last;
-  showBadge(count);
+  // marks read what the inbox holds only
+  $<HTMLButtonElement>('#mark-all-read').disabled = view() !== 'inbox';
+  if (counts && !streamed) {
+    showBadge(counts.unseen);
+  }
+}
+
+/** Loads the list again shortly, once for all the changes that arrive meanwhile. */
+function reloadSoon(): void {
+  reloading ??= setTimeout(() => {
+    reloading = undefined;
+    void load().catch(failed);
+  }, RELOAD_DELAY_MS);
+}
+
+function sameCounts(one: InboxCounts, other: InboxCounts): boolean {
+  return one.unread === other.unread && one.unseen === other.unseen && one.total === other.total;
 }
 
 function signedIn(): void {
   $('#sign-in').hidden = true;
   $('#account').hidden = false;
   $('#inbox').hidden = false;
+  $('#bell').setAttribute('aria-expanded', 'true');
   say('');
+  streamed = undefined;
   live = client.stream({
     onError: failed,
-    onUnreadCount: showBadge,
-    onNotification: (notification) => {
-      showBadge(notification.unread_count);
-      // a new notification is the newest: it shows on the first page, unless the filter hides it
-      if (page === 1 && filter() !== true) {
-        void load().catch(failed);
+    onCounts: (counts) => {
+      const before = streamed;
+      streamed = counts;
+      showBadge(counts.unseen);
+      // Changed counts are a changed inbox: often told by the events before them, but not when the change happened
+      // while no stream was open (they come first on each stream), nor for a notification deleted elsewhere.
+      if (before && !sameCounts(before, counts)) {
+        reloadSoon();
       }
     },
+    onNotification: () => {
+      // a new notification is the newest: it shows on the first page of the inbox, unless the filter hides it; one
+      // back from a snooze leaves the snoozed ones
+      if ((view() === 'inbox' && page === 1 && filter() !== true) || view() === 'snoozed') {
+        reloadSoon();
+      }
+    },
+    // seen, read, archived or snoozed, perhaps in another tab: the list shows it as it is now
+    onUpdated: reloadSoon,
+    onInboxChanged: reloadSoon,
   });
   void load().catch(failed);
 }
@@ -121,6 +175,8 @@ function signedIn(): void {
 function signedOut(why: string): void {
   live?.close();
   live = undefined;
+  clearTimeout(reloading);
+  reloading = undefined;
   $('#sign-in').hidden = false;
   $('#account').hidden = true;
   $('#inbox').hidden = true;
@@ -144,11 +200,18 @@ $('#bell').addEventListener('click', () => {
   const inbox = $('#inbox');
   inbox.hidden = !inbox.hidden;
   $('#bell').setAttribute('aria-expanded', String(!inbox.hidden));
+  if (!inbox.hidden) {
+    // Opening the bell is seeing what it holds: the badge clears, here and, through their streams, in the user's
+    // other tabs. Seen is not read: the notifications stay unread.
+    client.bulk('mark_seen').then(load).catch(failed);
+  }
 });
-$('#filter').addEventListener('change', () => {
-  page = 1;
-  void load().catch(failed);
-});
+for (const choice of ['#filter', '#view']) {
+  $(choice).addEventListener('change', () => {
+    page = 1;
+    void load().catch(failed);
+  });
+}
 $('#mark-all-read').addEventListener('click', () => {
   client.markAllRead().then(load).catch(failed);
 });

@@ -50,12 +50,13 @@ export async function expectCount(page, locator, count) {
 }
 
 /**
- * Runs the steps of a script: prints what they returned as one JSON line, or says which step failed, keeps a
- * screenshot of it and exits with 1; fails too when the page threw an error.
+ * Runs the steps of a script on a page, or on several (tabs): prints what they returned as one JSON line, or says
+ * which step failed, keeps a screenshot of each page and exits with 1; fails too when a page threw an error.
  */
-export async function runSteps(browser, page, prefix, steps) {
+export async function runSteps(browser, pages, prefix, steps) {
+	const all = Array.isArray(pages) ? pages : [pages];
 	const pageErrors = [];
-	page.on('pageerror', (error) => pageErrors.push(error.message));
+	all.forEach((page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
 	const done = {};
 	let current = 'start';
 	try {
@@ -70,7 +71,9 @@ export async function runSteps(browser, page, prefix, steps) {
 		console.log(JSON.stringify(done));
 	}
 	catch (error) {
-		await screenshot(page, `${prefix}-failed`).catch(() => {});
+		for (const [index, page] of all.entries()) {
+			await screenshot(page, all.length > 1 ? `${prefix}-failed-${index + 1}` : `${prefix}-failed`).catch(() => {});
+		}
 		console.error(`Step "${current}" failed: ${error.message}`);
 		process.exitCode = 1;
 	}

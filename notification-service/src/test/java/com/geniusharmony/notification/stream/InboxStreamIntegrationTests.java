@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -70,6 +71,21 @@ class InboxStreamIntegrationTests extends NotificationIntegrationTest {
 				assertThat(assertUpdated(tab.nextInboxEvent(), id).get("archived_at")).isNotNull();
 				assertCounts(tab.nextInboxEvent(), 0, 0, 0);
 			}
+		}
+	}
+
+	@Test
+	void tellsTheTabsTheCountsWhenAReadNotificationIsDeleted() {
+		String user = TestTokens.newUserId();
+		TestInbox inbox = TestInbox.of(this.client, user);
+		String read = store(user, "Read, to delete");
+		store(user, "Kept");
+		inbox.post("/" + read + "/mark-read/");
+		try (EventStream tab = open(user)) {
+			tab.next();
+			assertCounts(tab.nextInboxEvent(), 1, 1, 2);
+			inbox.exchange(HttpMethod.DELETE, "/" + read + "/", null).expectStatus().isNoContent();
+			assertCounts(tab.nextInboxEvent(), 1, 1, 1);
 		}
 	}
 
