@@ -7,8 +7,6 @@ import java.util.Base64;
 
 import com.geniusharmony.support.web.InvalidFieldsException;
 
-import org.springframework.data.relational.core.query.Criteria;
-
 /**
  * Where a page of a cursor-paginated list ends: the creation time and id of its last
  * notification. The next page starts after it in the list's order (newest first), so a
@@ -23,13 +21,6 @@ record InboxCursor(Instant createdAt, long id) {
 
 	static InboxCursor after(NotificationResponse last) {
 		return new InboxCursor(last.createdAt(), Long.parseLong(last.id()));
-	}
-
-	/** The notifications that come after this cursor, newest first. */
-	Criteria criteria() {
-		return Criteria.where("createdAt")
-			.lessThanOrEquals(this.createdAt)
-			.and(Criteria.where("createdAt").lessThan(this.createdAt).or("id").lessThan(this.id));
 	}
 
 	String encode() {

@@ -11,11 +11,13 @@ import org.springframework.data.relational.core.query.Criteria;
  */
 public enum InboxView {
 
-	INBOX("inbox", Criteria.where("archivedAt").isNull().and("snoozedUntil").isNull()),
+	INBOX("inbox", Criteria.where("archivedAt").isNull().and("snoozedUntil").isNull(),
+			"archived_at is null and snoozed_until is null"),
 
-	ARCHIVED("archived", Criteria.where("archivedAt").isNotNull()),
+	ARCHIVED("archived", Criteria.where("archivedAt").isNotNull(), "archived_at is not null"),
 
-	SNOOZED("snoozed", Criteria.where("snoozedUntil").isNotNull().and("archivedAt").isNull());
+	SNOOZED("snoozed", Criteria.where("snoozedUntil").isNotNull().and("archivedAt").isNull(),
+			"snoozed_until is not null and archived_at is null");
 
 	/** The names, for the {@code view} parameter's pattern. */
 	public static final String PATTERN = "inbox|archived|snoozed";
@@ -24,13 +26,22 @@ public enum InboxView {
 
 	private final Criteria criteria;
 
-	InboxView(String wireName, Criteria criteria) {
+	private final String sql;
+
+	// the same condition twice: as criteria for the page-number lists, as SQL for the
+	// cursor list's hand-written statement
+	InboxView(String wireName, Criteria criteria, String sql) {
 		this.wireName = wireName;
 		this.criteria = criteria;
+		this.sql = sql;
 	}
 
 	Criteria criteria() {
 		return this.criteria;
+	}
+
+	String sql() {
+		return this.sql;
 	}
 
 	/**

@@ -30,9 +30,14 @@ public class Languages {
 
 	private final Locale defaultLocale;
 
-	Languages(NotificationPreferences preferences, LanguageProperties properties) {
+	// read for every list a token without the claim asks for: kept until the user's
+	// preferences change
+	private final UserCache<Optional<String>> preferred;
+
+	Languages(NotificationPreferences preferences, LanguageProperties properties, InboxChanges changes) {
 		this.preferences = preferences;
 		this.defaultLocale = properties.locale();
+		this.preferred = new UserCache<>(changes);
 	}
 
 	/**
@@ -56,7 +61,11 @@ public class Languages {
 	 * @return the language
 	 */
 	public Mono<Locale> ofUser(String userId) {
-		return this.preferences.language(userId).mapNotNull(Languages::supported).defaultIfEmpty(this.defaultLocale);
+		return this.preferred
+			.get(userId, () -> this.preferences.language(userId).map(Optional::of).defaultIfEmpty(Optional.empty()))
+			.flatMap(Mono::justOrEmpty)
+			.mapNotNull(Languages::supported)
+			.defaultIfEmpty(this.defaultLocale);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package com.geniusharmony.notification.notification;
 import java.time.Instant;
 
 import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -17,5 +18,24 @@ record Notification(@Id Long id, String userId, String type, @Nullable String ti
 		@Nullable String taskId, @Nullable String projectId, boolean isRead, Instant createdAt,
 		@Nullable Instant readAt, String dedupKey, @Nullable Instant seenAt, @Nullable Instant archivedAt,
 		@Nullable Instant snoozedUntil, @Nullable Json params) {
+
+	/** The columns {@link #of(Readable)} reads, for a hand-written select. */
+	static final String COLUMNS = "id, user_id, type, title, message, task_id, project_id, is_read, created_at, "
+			+ "read_at, dedup_key, seen_at, archived_at, snoozed_until, params";
+
+	/**
+	 * Reads a row selected by hand, with {@link #COLUMNS} (under any table alias).
+	 * @param row the row
+	 * @return the notification
+	 */
+	static Notification of(Readable row) {
+		return new Notification(row.get("id", Long.class), row.get("user_id", String.class),
+				row.get("type", String.class), row.get("title", String.class), row.get("message", String.class),
+				row.get("task_id", String.class), row.get("project_id", String.class),
+				Boolean.TRUE.equals(row.get("is_read", Boolean.class)), row.get("created_at", Instant.class),
+				row.get("read_at", Instant.class), row.get("dedup_key", String.class),
+				row.get("seen_at", Instant.class), row.get("archived_at", Instant.class),
+				row.get("snoozed_until", Instant.class), row.get("params", Json.class));
+	}
 
 }

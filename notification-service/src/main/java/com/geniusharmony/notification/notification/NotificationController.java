@@ -72,9 +72,10 @@ class NotificationController {
 			@RequestParam(defaultValue = "inbox") @Pattern(regexp = InboxView.PATTERN,
 					message = VIEW_MESSAGE) String view,
 			CurrentUser caller) {
-		NotificationFilter filter = new NotificationFilter(caller.id(), NotificationService.typeParameter(type),
-				readFilter(isRead), InboxView.of(view));
-		return this.languages.of(caller).flatMap((locale) -> this.notifications.inbox(filter, cursor, limit, locale));
+		NotificationType typeFilter = NotificationService.typeParameter(type);
+		return this.languages.of(caller)
+			.flatMap((locale) -> this.notifications.inbox(caller.id(), InboxView.of(view), readFilter(isRead),
+					typeFilter, cursor, limit, locale));
 	}
 
 	@Operation(summary = "The caller's unread notifications in the inbox")

@@ -1,11 +1,9 @@
 package com.geniusharmony.notification.notification;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -100,13 +98,7 @@ public class NotificationFeed {
 	}
 
 	private FeedEntry entry(Readable row, Locale locale) {
-		Notification notification = new Notification(row.get("id", Long.class), row.get("user_id", String.class),
-				row.get("type", String.class), row.get("title", String.class), row.get("message", String.class),
-				row.get("task_id", String.class), row.get("project_id", String.class),
-				Boolean.TRUE.equals(row.get("is_read", Boolean.class)), row.get("created_at", Instant.class),
-				row.get("read_at", Instant.class), row.get("dedup_key", String.class),
-				row.get("seen_at", Instant.class), row.get("archived_at", Instant.class),
-				row.get("snoozed_until", Instant.class), row.get("params", Json.class));
+		Notification notification = Notification.of(row);
 		return new FeedEntry(notification.id(), row.get("txid", Long.class), row.get("state_txid", Long.class),
 				NotificationResponse.of(notification, this.texts, locale));
 	}

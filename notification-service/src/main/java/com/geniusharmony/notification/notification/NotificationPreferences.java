@@ -23,8 +23,11 @@ public class NotificationPreferences {
 
 	private final DatabaseClient database;
 
-	NotificationPreferences(DatabaseClient database) {
+	private final InboxChanges changes;
+
+	NotificationPreferences(DatabaseClient database, InboxChanges changes) {
 		this.database = database;
+		this.changes = changes;
 	}
 
 	/**
@@ -66,7 +69,12 @@ public class NotificationPreferences {
 			.bind("digest", digest);
 		statement = (locale != null) ? statement.bind("language", locale.getLanguage())
 				: statement.bindNull("language", String.class);
-		return statement.then().then(of(userId));
+		// the other replicas hear of it as of any change of the user's notifications, and
+		// read the language again
+		return statement.then()
+			.then(this.database.sql("select pg_notify('harmony_notification', :userId)").bind("userId", userId).then())
+			.doOnSuccess((done) -> this.changes.changed(userId))
+			.then(of(userId));
 	}
 
 	/**

@@ -29,19 +29,6 @@ interface NotificationRepository extends ReactiveCrudRepository<Notification, Lo
 	Mono<Integer> insertOnce(String userId, String type, Json params, @Nullable String taskId,
 			@Nullable String projectId, String dedupKey);
 
-	@Query("""
-			select count(*) from notification
-			where user_id = :userId and not is_read and archived_at is null and snoozed_until is null
-			""")
-	Mono<Long> countUnread(String userId);
-
-	@Query("""
-			select count(*) filter (where not is_read) as unread, count(*) filter (where seen_at is null) as unseen,
-			    count(*) as total
-			from notification where user_id = :userId and archived_at is null and snoozed_until is null
-			""")
-	Mono<InboxCounts> counts(String userId);
-
 	Mono<Notification> findByIdAndUserId(Long id, String userId);
 
 	@Modifying

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.geniusharmony.notification.notification.InboxChanges;
 import com.geniusharmony.support.postgres.ListeningConnection;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,10 +17,11 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Wakes the streams of a user when any replica commits a change to that user's
- * notifications: one {@link ListeningConnection} per replica listens on
- * {@value #CHANNEL}, whose payload is the user id. After the connection is (re)made,
- * every stream is woken, so that nothing committed while it was down is missed. On stop,
- * every stream ends, so that clients reconnect to a replica that is still running.
+ * notifications, and tells this replica's caches ({@link InboxChanges}): one
+ * {@link ListeningConnection} per replica listens on {@value #CHANNEL}, whose payload is
+ * the user id. After the connection is (re)made, every stream is woken, so that nothing
+ * committed while it was down is missed. On stop, every stream ends, so that clients
+ * reconnect to a replica that is still running.
  */
 class ChangeSignals implements SmartLifecycle {
 
@@ -34,25 +36,28 @@ class ChangeSignals implements SmartLifecycle {
 
 	private final AtomicInteger subscribers = new AtomicInteger();
 
-	ChangeSignals(ConnectionFactory connections, Duration checkInterval, MeterRegistry meters) {
+	ChangeSignals(ConnectionFactory connections, Duration checkInterval, MeterRegistry meters, InboxChanges changes) {
 		this.listening = new ListeningConnection(connections, APPLICATION_NAME, CHANNEL, checkInterval,
 				new ListeningConnection.Listener() {
 
 					@Override
 					public void connected(PostgresqlConnection connection) {
 						// whatever was committed while no connection listened
+						changes.heard(true);
 						wakeAll();
 					}
 
 					@Override
 					public void notified(String userId) {
+						changes.changed(userId);
 						wake(userId);
 					}
 
 					@Override
 					public void lost() {
 						// the streams keep their heartbeat; they are all woken once
-						// listening again
+						// listening again. Meanwhile the caches keep nothing.
+						changes.heard(false);
 					}
 
 				});

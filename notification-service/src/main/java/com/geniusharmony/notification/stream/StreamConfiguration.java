@@ -1,5 +1,6 @@
 package com.geniusharmony.notification.stream;
 
+import com.geniusharmony.notification.notification.InboxChanges;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 
@@ -14,9 +15,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 class StreamConfiguration {
 
 	@Bean
-	ChangeSignals changeSignals(ConnectionFactory connectionFactory, StreamProperties properties,
-			MeterRegistry meters) {
-		return new ChangeSignals(connectionFactory, properties.heartbeat(), meters);
+	ChangeSignals changeSignals(ConnectionFactory connectionFactory, StreamProperties properties, MeterRegistry meters,
+			InboxChanges changes) {
+		return new ChangeSignals(connectionFactory, properties.heartbeat(), meters, changes);
 	}
 
 	@Bean

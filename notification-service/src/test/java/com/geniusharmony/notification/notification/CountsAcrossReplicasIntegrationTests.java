@@ -1,0 +1,75 @@
+package com.geniusharmony.notification.notification;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.geniusharmony.notification.NotificationIntegrationTest;
+import com.geniusharmony.notification.SecondReplica;
+import com.geniusharmony.notification.TestInbox;
+import com.geniusharmony.notification.TestNotifications;
+import com.geniusharmony.notification.TestTokens;
+import com.geniusharmony.support.testing.TestKeyServer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Each replica keeps a user's counts until it hears the user's inbox changed: a change
+ * made through another replica reaches its counts, and one made through the same replica
+ * shows in the very next call.
+ */
+class CountsAcrossReplicasIntegrationTests extends NotificationIntegrationTest {
+
+	@Autowired
+	private Environment environment;
+
+	@Autowired
+	private WebTestClient client;
+
+	@Autowired
+	private NotificationService notifications;
+
+	@Autowired
+	private DatabaseClient database;
+
+	@Test
+	void countsAChangeMadeThroughAnotherReplica() {
+		SecondReplica replica = SecondReplica.of(this.environment);
+		String user = TestTokens.newUserId();
+		String id = TestNotifications.store(this.notifications, this.database, user, NotificationType.TASK_ASSIGNED,
+				"first");
+		TestNotifications.store(this.notifications, this.database, user, NotificationType.TASK_ASSIGNED, "second");
+		TestInbox second = TestInbox.withToken(
+				WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + replica.port()).build(),
+				replica.jwks().token(user, TestKeyServer.CORE_ISSUER));
+		assertThat(second.counts()).containsEntry("unread", 2);
+		assertThat(second.counts()).containsEntry("unread", 2);
+
+		TestInbox.of(this.client, user).post("/" + id + "/mark-read/");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(second.counts()).containsEntry("unread", 1));
+		assertThat(second.get("/unread-count/")).containsEntry("count", 1);
+	}
+
+	@Test
+	void countsTheUsersOwnChangesAtOnce() {
+		String user = TestTokens.newUserId();
+		TestInbox inbox = TestInbox.of(this.client, user);
+		for (int i = 1; i <= 10; i++) {
+			assertThat(inbox.counts()).containsEntry("total", i - 1);
+			String id = TestNotifications.store(this.notifications, this.database, user, NotificationType.TASK_ASSIGNED,
+					"task " + i);
+			assertThat(inbox.counts()).containsEntry("total", i).containsEntry("unread", 1);
+			inbox.post("/" + id + "/mark-read/");
+			assertThat(inbox.counts()).containsEntry("unread", 0);
+			assertThat(inbox.get("/unread-count/")).isEqualTo(Map.of("count", 0));
+		}
+	}
+
+}
