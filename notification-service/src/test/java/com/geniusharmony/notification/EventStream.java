@@ -34,6 +34,8 @@ public final class EventStream implements AutoCloseable {
 
 	private static final String INBOX_EVENTS = "counts, notification_updated, inbox_changed";
 
+	private static final List<String> INBOX_EVENT_NAMES = List.of(INBOX_EVENTS.split(", "));
+
 	private final BlockingQueue<Object> received = new LinkedBlockingQueue<>();
 
 	private final BlockingQueue<Object> inboxEvents = new LinkedBlockingQueue<>();
@@ -52,7 +54,7 @@ public final class EventStream implements AutoCloseable {
 	}
 
 	private void add(ServerSentEvent<Map<String, Object>> event) {
-		boolean inboxEvent = event.event() != null && List.of(INBOX_EVENTS.split(", ")).contains(event.event());
+		boolean inboxEvent = event.event() != null && INBOX_EVENT_NAMES.contains(event.event());
 		(inboxEvent ? this.inboxEvents : this.received).add(event);
 	}
 

@@ -2,6 +2,7 @@ package com.geniusharmony.notification.stream;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -168,16 +169,7 @@ class NotificationStreams {
 		long unreadCount = slice.unreadCount();
 		for (int i = entries.size() - 1; i >= 0; i--) {
 			FeedEntry entry = entries.get(i);
-			if (!entry.notification().isRead() && entry.notification().archivedAt() == null
-					&& entry.notification().snoozedUntil() == null) {
-				unreadCount--;
-			}
-		}
-		for (FeedEntry entry : entries) {
 			NotificationResponse notification = entry.notification();
-			if (!notification.isRead() && notification.archivedAt() == null && notification.snoozedUntil() == null) {
-				unreadCount++;
-			}
 			ServerSentEvent.Builder<Object> event = ServerSentEvent.builder()
 				.event("notification")
 				.data(new StreamedNotification(notification, Math.max(unreadCount, 0)));
@@ -185,7 +177,12 @@ class NotificationStreams {
 				event.id(Long.toString(entry.id()));
 			}
 			events.add(event.build());
+			// the count covers the inbox's unread ones only
+			if (!notification.isRead() && notification.archivedAt() == null && notification.snoozedUntil() == null) {
+				unreadCount--;
+			}
 		}
+		Collections.reverse(events);
 		return events;
 	}
 
