@@ -16,6 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class InboxChanges {
 
+	/**
+	 * Past this many users changed since the last fresh start, everything starts afresh
+	 * rather than growing: every user this replica ever heard of would otherwise stay.
+	 */
+	static final int MAX_USERS = 100_000;
+
 	private final Map<String, Long> generations = new ConcurrentHashMap<>();
 
 	private final AtomicLong epoch = new AtomicLong();
@@ -46,6 +52,12 @@ public class InboxChanges {
 	 * @param userId the user
 	 */
 	public void changed(String userId) {
+		if (this.generations.size() >= MAX_USERS) {
+			// forgetting a user's generation could make an older value look current:
+			// everything counts as changed instead
+			this.epoch.incrementAndGet();
+			this.generations.clear();
+		}
 		this.generations.merge(userId, 1L, Long::sum);
 	}
 

@@ -14,9 +14,6 @@ import reactor.core.publisher.Mono;
  */
 final class UserCache<V> {
 
-	/** Past this many users, the cache starts afresh rather than growing. */
-	private static final int MAX_USERS = 100_000;
-
 	private final InboxChanges changes;
 
 	private final Map<String, Entry<V>> entries = new ConcurrentHashMap<>();
@@ -39,7 +36,8 @@ final class UserCache<V> {
 		}
 		InboxChanges.Stamp stamp = this.changes.stamp(userId);
 		return read.get().doOnNext((value) -> {
-			if (this.entries.size() >= MAX_USERS) {
+			// past as many users as the changes follow, start afresh rather than grow
+			if (this.entries.size() >= InboxChanges.MAX_USERS) {
 				this.entries.clear();
 			}
 			this.entries.put(userId, new Entry<>(stamp, value));

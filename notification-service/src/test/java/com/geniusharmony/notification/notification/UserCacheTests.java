@@ -52,6 +52,19 @@ class UserCacheTests {
 		assertThat(read("ann")).isEqualTo(4);
 	}
 
+	@Test
+	void forgetsNoChangeWhenItStopsFollowingTooManyUsers() {
+		this.changes.heard(true);
+		assertThat(read("ann")).isEqualTo(1);
+		this.changes.changed("ann");
+		// so many others change that the changes start afresh
+		for (int i = 0; i <= InboxChanges.MAX_USERS; i++) {
+			this.changes.changed("user-" + i);
+		}
+		assertThat(read("ann")).isEqualTo(2);
+		assertThat(read("ann")).isEqualTo(2);
+	}
+
 	private Integer read(String user) {
 		return this.cache.get(user, () -> Mono.fromSupplier(this.reads::incrementAndGet)).block();
 	}
