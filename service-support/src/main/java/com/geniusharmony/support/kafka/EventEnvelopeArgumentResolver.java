@@ -1,5 +1,7 @@
 package com.geniusharmony.support.kafka;
 
+import java.util.List;
+
 import com.geniusharmony.events.EventEnvelope;
 
 import org.springframework.core.MethodParameter;
@@ -10,22 +12,26 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
  * The one inbound adapter of every listener: a listener method that takes an
  * {@link EventEnvelope} receives the record's value read with the contracts' serde. A
  * value that cannot be read raises {@link UnreadableEventException}, which the shared
- * error handler parks on the dead-letter topic with the reason.
+ * error handler parks on the dead-letter topic with the reason. A batch listener takes an
+ * {@link EventBatch}, which reports its unreadable record the same way.
  */
 final class EventEnvelopeArgumentResolver implements HandlerMethodArgumentResolver {
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
-		return EventEnvelope.class.equals(parameter.getParameterType());
+		return EventEnvelope.class.equals(parameter.getParameterType())
+				|| EventBatch.class.equals(parameter.getParameterType());
 	}
 
 	@Override
 	public Object resolveArgument(MethodParameter parameter, Message<?> message) {
-		if (!(message.getPayload() instanceof byte[] value)) {
-			throw new UnreadableEventException(
-					"the record's value is not bytes but " + message.getPayload().getClass().getSimpleName());
+		if (EventBatch.class.equals(parameter.getParameterType())) {
+			if (!(message.getPayload() instanceof List<?> values)) {
+				throw new IllegalStateException("An EventBatch is for batch listeners only");
+			}
+			return EventBatch.read(values);
 		}
-		return EventRecords.read(value);
+		return EventRecords.read(message.getPayload());
 	}
 
 }

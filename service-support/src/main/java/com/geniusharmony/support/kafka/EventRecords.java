@@ -4,6 +4,7 @@ import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.json.EventJson;
 import com.geniusharmony.events.json.ReadResult;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads consumed records with the one serde of the contracts. A record that cannot be
@@ -19,6 +20,21 @@ public final class EventRecords {
 
 	public static EventEnvelope read(ConsumerRecord<String, byte[]> record) {
 		return read(record.value());
+	}
+
+	/**
+	 * Reads the value of a record as the listener container hands it over.
+	 * @param value the value
+	 * @return the event
+	 * @throws UnreadableEventException if it is not bytes holding an event of a known
+	 * contract
+	 */
+	public static EventEnvelope read(@Nullable Object value) {
+		if (!(value instanceof byte[] bytes)) {
+			throw new UnreadableEventException("the record's value is not bytes but "
+					+ ((value != null) ? value.getClass().getSimpleName() : "null"));
+		}
+		return read(bytes);
 	}
 
 	/**

@@ -11,8 +11,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A bare application with one listener on the tasks topic, for the event consumption
- * tests.
+ * A bare application for the event consumption tests: a listener of single records on the
+ * tasks topic, and a batch listener on the projects topic, which a test starts once its
+ * records are on the topic so that they come in one poll.
  */
 @SpringBootApplication
 class ConsumingApplication {
@@ -30,6 +31,31 @@ class ConsumingApplication {
 				throw new IllegalStateException("the database is restarting");
 			}
 			this.received.add(event);
+		}
+
+	}
+
+	@Component
+	static class RecordingBatchListener {
+
+		static final String ID = "recording-batch-listener";
+
+		final List<List<EventEnvelope>> batches = new CopyOnWriteArrayList<>();
+
+		final AtomicInteger failuresToSimulate = new AtomicInteger();
+
+		@KafkaListener(id = ID, topics = "${harmony.topics.projects}", batch = "true", autoStartup = "false")
+		void on(EventBatch batch) {
+			batch.handle((events) -> {
+				if (this.failuresToSimulate.getAndDecrement() > 0) {
+					throw new IllegalStateException("the database is restarting");
+				}
+				this.batches.add(List.copyOf(events));
+			});
+		}
+
+		List<EventEnvelope> received() {
+			return this.batches.stream().flatMap(List::stream).toList();
 		}
 
 	}
