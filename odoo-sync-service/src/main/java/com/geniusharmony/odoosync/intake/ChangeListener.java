@@ -2,7 +2,7 @@ package com.geniusharmony.odoosync.intake;
 
 import java.time.Duration;
 
-import com.geniusharmony.events.EventEnvelope;
+import com.geniusharmony.support.kafka.EventBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,9 +10,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the state every user, project and task event carries before acknowledging it; a
- * duplicate or older version than the one recorded changes nothing. Writing to Odoo
- * happens later, in batches, so a slow or absent Odoo never holds the consumer back.
+ * Records the state every user, project and task event carries before acknowledging it, a
+ * poll's events in one statement; a duplicate or older version than the one recorded
+ * changes nothing. Writing to Odoo happens later, in batches, so a slow or absent Odoo
+ * never holds the consumer back.
  */
 @Component
 class ChangeListener {
@@ -28,13 +29,13 @@ class ChangeListener {
 	}
 
 	@KafkaListener(id = "odoo-sync-changes", idIsGroup = false, concurrency = "3",
-			topics = { "${harmony.topics.users}", "${harmony.topics.projects}", "${harmony.topics.tasks}" })
-	void on(EventEnvelope event) {
-		Boolean recorded = this.intake.record(event).block(TIMEOUT);
-		if (!Boolean.TRUE.equals(recorded)) {
-			log.debug("Event {} ({} {} version {}) changes nothing to sync", event.eventId(), event.type().wireName(),
-					event.aggregateId(), event.aggregateVersion());
-		}
+			topics = { "${harmony.topics.users}", "${harmony.topics.projects}", "${harmony.topics.tasks}" },
+			batch = "true")
+	void on(EventBatch batch) {
+		batch.handle((events) -> {
+			Long recorded = this.intake.record(events).block(TIMEOUT);
+			log.debug("{} events recorded {} changes to sync", events.size(), recorded);
+		});
 	}
 
 }

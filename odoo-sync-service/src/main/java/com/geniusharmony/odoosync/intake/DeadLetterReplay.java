@@ -4,7 +4,7 @@ package com.geniusharmony.odoosync.intake;
  * What a replay of the dead-letter topics found.
  *
  * @param read the dead letters of this service read
- * @param recorded the readable ones whose state was newer than the one recorded
+ * @param recorded the entities whose replayed state was newer than the one recorded
  * @param unreadable those that still cannot be read
  */
 public record DeadLetterReplay(int read, int recorded, int unreadable) {

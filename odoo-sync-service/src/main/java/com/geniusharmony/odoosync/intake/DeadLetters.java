@@ -44,6 +44,9 @@ public class DeadLetters {
 
 	private static final Duration READ_LIMIT = Duration.ofSeconds(30);
 
+	/** As many as a poll of the listener hands over. */
+	private static final int RECORDED_AT_ONCE = 500;
+
 	private static final EventJson JSON = new EventJson();
 
 	private final ConsumerFactory<String, byte[]> consumers;
@@ -66,9 +69,9 @@ public class DeadLetters {
 		return Mono.fromCallable(this::readAll)
 			.subscribeOn(Schedulers.boundedElastic())
 			.flatMap((read) -> Flux.fromIterable(read.events())
+				.buffer(RECORDED_AT_ONCE)
 				.concatMap(this.intake::record)
-				.filter(Boolean::booleanValue)
-				.count()
+				.reduce(0L, Long::sum)
 				.map((recorded) -> new DeadLetterReplay(read.events().size() + read.unreadable(), recorded.intValue(),
 						read.unreadable())))
 			.doOnNext((replay) -> log.info("Replayed {} dead letters: {} newer states recorded, {} still unreadable",

@@ -1,5 +1,7 @@
 package com.geniusharmony.odoosync.intake;
 
+import java.util.List;
+
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.odoosync.batch.SyncDrainer;
 import com.geniusharmony.odoosync.state.SyncStateRepository;
@@ -26,17 +28,18 @@ class SyncIntake {
 	}
 
 	/**
-	 * Records the state an event carries, unless the store has the same or a later
-	 * version of the entity.
-	 * @param event an event of a user, project or task; others are ignored
-	 * @return whether the state was recorded
+	 * Records the states events carry, each unless the store has the same or a later
+	 * version of its entity, in one statement.
+	 * @param events events of users, projects and tasks; others are ignored
+	 * @return how many entities were recorded
 	 */
-	Mono<Boolean> record(EventEnvelope event) {
-		return TrackedChange.of(event).map((change) -> this.states.record(change).doOnNext((recorded) -> {
-			if (recorded) {
+	Mono<Long> record(List<EventEnvelope> events) {
+		List<TrackedChange> changes = events.stream().flatMap((event) -> TrackedChange.of(event).stream()).toList();
+		return this.states.record(changes).doOnNext((recorded) -> {
+			if (recorded > 0) {
 				this.drainer.request();
 			}
-		})).orElseGet(() -> Mono.just(false));
+		});
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package com.geniusharmony.odoosync.state;
 
+import java.nio.charset.StandardCharsets;
+
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.json.EventJson;
 import com.geniusharmony.events.json.ReadResult;
@@ -17,8 +19,11 @@ final class StoredEvents {
 	private StoredEvents() {
 	}
 
-	static Json write(EventEnvelope event) {
-		return Json.of(EventRecords.write(event));
+	/**
+	 * The stored form as text, for statements that bind many events as one array.
+	 */
+	static String text(EventEnvelope event) {
+		return new String(EventRecords.write(event), StandardCharsets.UTF_8);
 	}
 
 	static EventEnvelope read(Json stored) {

@@ -1,9 +1,13 @@
 package com.geniusharmony.odoosync.state;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import com.geniusharmony.events.odoolink.EntityKind;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -18,13 +22,17 @@ import org.springframework.stereotype.Component;
 public class SyncStateRepository {
 
 	/**
-	 * A higher version replaces the state and makes the entity pending again with fresh
-	 * attempts (a new state deserves a new chance, even after it was parked); an equal or
-	 * lower one changes nothing. The oldest change not yet in Odoo is kept for the lag.
+	 * Records many changes in one statement, one row per element of the arrays. A higher
+	 * version replaces the state and makes the entity pending again with fresh attempts
+	 * (a new state deserves a new chance, even after it was parked); an equal or lower
+	 * one changes nothing. The oldest change not yet in Odoo is kept for the lag.
 	 */
 	private static final String RECORD = """
 			insert into sync_entity (kind, entity_id, version, event, deleted, depends_on, pending_since)
-			values (:kind, :entityId, :version, :event, :deleted, :dependsOn, :occurredAt)
+			select kind, entity_id, version, event::jsonb, deleted, depends_on, occurred_at::timestamptz
+			from unnest(:kinds::text[], :entityIds::text[], :versions::bigint[], :events::text[], :deleted::boolean[],
+				:dependsOn::text[], :occurredAt::text[])
+				as change (kind, entity_id, version, event, deleted, depends_on, occurred_at)
 			on conflict (kind, entity_id) do update
 			set version = excluded.version, event = excluded.event, deleted = excluded.deleted,
 				depends_on = excluded.depends_on, generation = sync_entity.generation + 1, status = 'pending',
@@ -49,21 +57,44 @@ public class SyncStateRepository {
 	}
 
 	/**
-	 * Records a change unless the store has the same or a later version.
-	 * @param change the change
-	 * @return whether it was recorded
+	 * Records changes, each unless the store has the same or a later version of its
+	 * entity, in one statement.
+	 * @param changes the changes, in any order; of several changes of one entity only the
+	 * latest counts
+	 * @return how many entities were recorded
 	 */
-	public Mono<Boolean> record(TrackedChange change) {
-		DatabaseClient.GenericExecuteSpec spec = this.database.sql(RECORD)
-			.bind("kind", change.kind().wireName())
-			.bind("entityId", change.entityId())
-			.bind("version", change.version())
-			.bind("event", StoredEvents.write(change.event()))
-			.bind("deleted", change.deleted())
-			.bind("occurredAt", OffsetDateTime.ofInstant(change.occurredAt(), ZoneOffset.UTC));
-		spec = (change.dependsOn() != null) ? spec.bind("dependsOn", change.dependsOn())
-				: spec.bindNull("dependsOn", String.class);
-		return spec.fetch().rowsUpdated().map((rows) -> rows > 0);
+	public Mono<Long> record(Collection<TrackedChange> changes) {
+		List<TrackedChange> latest = latestPerEntity(changes);
+		if (latest.isEmpty()) {
+			return Mono.just(0L);
+		}
+		return this.database.sql(RECORD)
+			.bind("kinds", column(latest, (change) -> change.kind().wireName()))
+			.bind("entityIds", column(latest, TrackedChange::entityId))
+			.bind("versions", latest.stream().map(TrackedChange::version).toArray(Long[]::new))
+			.bind("events", column(latest, (change) -> StoredEvents.text(change.event())))
+			.bind("deleted", latest.stream().map(TrackedChange::deleted).toArray(Boolean[]::new))
+			.bind("dependsOn", column(latest, TrackedChange::dependsOn))
+			.bind("occurredAt", column(latest, (change) -> change.occurredAt().toString()))
+			.fetch()
+			.rowsUpdated();
+	}
+
+	/**
+	 * One statement may not change a row twice, and only the highest version of an entity
+	 * would be kept anyway.
+	 */
+	private static List<TrackedChange> latestPerEntity(Collection<TrackedChange> changes) {
+		Map<String, TrackedChange> latest = new LinkedHashMap<>();
+		for (TrackedChange change : changes) {
+			latest.merge(change.kind().wireName() + ":" + change.entityId(), change,
+					(kept, next) -> (next.version() > kept.version()) ? next : kept);
+		}
+		return List.copyOf(latest.values());
+	}
+
+	private static String[] column(List<TrackedChange> changes, Function<TrackedChange, @Nullable String> value) {
+		return changes.stream().map(value).toArray(String[]::new);
 	}
 
 	/**
