@@ -1,11 +1,13 @@
 package com.geniusharmony.notification.deadline;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.task.TaskDeleted;
 import com.geniusharmony.events.task.TaskEvent;
-import com.geniusharmony.events.task.TaskState;
+import com.geniusharmony.support.kafka.EventBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the task projection from every task event, each of which carries the task's full
- * state. It has its own consumer group, so it sees every task event whatever the
- * assignment intake does with them.
+ * state, a poll's events in one statement. It has its own consumer group, so it sees
+ * every task event whatever the assignment intake does with them.
  */
 @Component
 class TaskProjectionListener {
@@ -30,18 +32,21 @@ class TaskProjectionListener {
 		this.projection = projection;
 	}
 
-	@KafkaListener(topics = "${harmony.topics.tasks}", groupId = "${spring.application.name}-task-projection")
-	void on(EventEnvelope event) {
+	@KafkaListener(topics = "${harmony.topics.tasks}", groupId = "${spring.application.name}-task-projection",
+			batch = "true")
+	void on(EventBatch batch) {
+		batch.handle((events) -> {
+			List<ProjectedTask> tasks = events.stream().flatMap((event) -> projected(event).stream()).toList();
+			Long applied = this.projection.apply(tasks).block(TIMEOUT);
+			log.debug("{} task events changed {} tasks of the projection", tasks.size(), applied);
+		});
+	}
+
+	private static Optional<ProjectedTask> projected(EventEnvelope event) {
 		if (!(event.payload() instanceof TaskEvent change)) {
-			return;
+			return Optional.empty();
 		}
-		TaskState task = change.task();
-		boolean deleted = change instanceof TaskDeleted;
-		Boolean applied = this.projection.apply(task, event.aggregateVersion(), deleted).block(TIMEOUT);
-		if (!Boolean.TRUE.equals(applied)) {
-			log.debug("Task {} event {} at version {} is not newer than the projection; ignored", task.id(),
-					event.eventId(), event.aggregateVersion());
-		}
+		return Optional.of(new ProjectedTask(change.task(), event.aggregateVersion(), change instanceof TaskDeleted));
 	}
 
 }

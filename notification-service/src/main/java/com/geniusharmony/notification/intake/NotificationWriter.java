@@ -7,13 +7,12 @@ import com.geniusharmony.notification.notification.NewNotification;
 import com.geniusharmony.notification.notification.NotificationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Stores the notifications of one event before the listener acknowledges it, so that a
- * failure is retried by the shared error handler.
+ * Stores the notifications of a poll's events, in one statement, before the listener
+ * acknowledges them, so that a failure is retried by the shared error handler.
  */
 @Component
 class NotificationWriter {
@@ -28,13 +27,12 @@ class NotificationWriter {
 		this.notifications = notifications;
 	}
 
-	void store(String eventId, List<NewNotification> batch) {
-		Long created = Flux.fromIterable(batch)
-			.concatMap(this.notifications::create)
-			.filter(Boolean::booleanValue)
-			.count()
-			.block(TIMEOUT);
-		log.debug("Event {} made {} new notifications of {}", eventId, created, batch.size());
+	void store(List<NewNotification> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		Long created = this.notifications.create(batch).block(TIMEOUT);
+		log.debug("{} new notifications of {}", created, batch.size());
 	}
 
 }

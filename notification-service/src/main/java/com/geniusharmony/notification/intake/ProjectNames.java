@@ -1,9 +1,13 @@
 package com.geniusharmony.notification.intake;
 
 import java.time.Duration;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
+import com.geniusharmony.events.project.ProjectState;
+import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -17,6 +21,14 @@ class ProjectNames {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+	/** Many names in one statement; a name replaces one of a lower version only. */
+	private static final String REMEMBER = """
+			insert into project_name (project_id, name, version)
+			select * from unnest(cast(:ids as text[]), cast(:names as text[]), cast(:versions as bigint[]))
+			on conflict (project_id) do update set name = excluded.name, version = excluded.version
+			where project_name.version < excluded.version
+			""";
+
 	private final DatabaseClient database;
 
 	ProjectNames(DatabaseClient database) {
@@ -24,35 +36,47 @@ class ProjectNames {
 	}
 
 	/**
-	 * Keeps a project's name, unless a later event gave one already.
-	 * @param projectId the project
-	 * @param name its name
-	 * @param version the event's aggregate version
+	 * Keeps projects' names, each unless a later event gave one already.
+	 * @param projects the projects as their events carried them, with the events'
+	 * aggregate versions
 	 */
-	void remember(String projectId, String name, long version) {
-		this.database
-			.sql("insert into project_name (project_id, name, version) values (:id, :name, :version)"
-					+ " on conflict (project_id) do update set name = excluded.name, version = excluded.version"
-					+ " where project_name.version < excluded.version")
-			.bind("id", projectId)
-			.bind("name", name)
-			.bind("version", version)
+	void remember(List<Versioned> projects) {
+		Map<String, Versioned> latest = new LinkedHashMap<>();
+		projects.forEach((project) -> latest.merge(project.state().id(), project,
+				(kept, next) -> (next.version() > kept.version()) ? next : kept));
+		if (latest.isEmpty()) {
+			return;
+		}
+		this.database.sql(REMEMBER)
+			.bind("ids", latest.keySet().toArray(String[]::new))
+			.bind("names", latest.values().stream().map((project) -> project.state().name()).toArray(String[]::new))
+			.bind("versions", latest.values().stream().map(Versioned::version).toArray(Long[]::new))
 			.then()
 			.block(TIMEOUT);
 	}
 
 	/**
-	 * A project's name.
-	 * @param projectId the project
-	 * @return its name, or null while it is not known (the message then shows the id)
+	 * Projects' names, in one query.
+	 * @param projectIds the projects
+	 * @return the names known, by project id (a message shows the id of a project missing
+	 * here)
 	 */
-	@Nullable String name(String projectId) {
-		Optional<String> name = this.database.sql("select name from project_name where project_id = :id")
-			.bind("id", projectId)
-			.map((row) -> row.get("name", String.class))
-			.one()
-			.blockOptional(TIMEOUT);
-		return name.orElse(null);
+	Map<String, String> names(Collection<String> projectIds) {
+		if (projectIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.database.sql("select project_id, name from project_name where project_id = any(:ids)")
+			.bind("ids", projectIds.stream().distinct().toArray(String[]::new))
+			.map((row) -> Map.entry(row.get("project_id", String.class), row.get("name", String.class)))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue)
+			.block(TIMEOUT);
+	}
+
+	/**
+	 * A project's state with the aggregate version of the event that carried it.
+	 */
+	record Versioned(ProjectState state, long version) {
 	}
 
 }

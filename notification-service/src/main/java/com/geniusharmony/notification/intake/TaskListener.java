@@ -1,17 +1,23 @@
 package com.geniusharmony.notification.intake;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.task.TaskAssigneeAdded;
 import com.geniusharmony.events.task.TaskCreated;
+import com.geniusharmony.events.task.TaskEvent;
+import com.geniusharmony.notification.notification.NewNotification;
+import com.geniusharmony.support.kafka.EventBatch;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Notifies assignees: the added one of a {@code task.assignee_added}, and every initial
- * one of a {@code task.created}. Other task events are ignored.
+ * one of a {@code task.created}. Other task events are ignored. A poll's notifications
+ * are stored together, with the names of their projects read in one query.
  */
 @Component
 class TaskListener {
@@ -25,16 +31,29 @@ class TaskListener {
 		this.projects = projects;
 	}
 
-	@KafkaListener(topics = "${harmony.topics.tasks}")
-	void on(EventEnvelope event) {
-		if (event.payload() instanceof TaskAssigneeAdded added) {
-			this.writer.store(event.eventId().toString(), AssignmentNotifications.taskAssigned(event.eventId(),
-					added.task(), this.projects.name(added.task().projectId()), List.of(added.assigneeId())));
+	@KafkaListener(topics = "${harmony.topics.tasks}", batch = "true")
+	void on(EventBatch batch) {
+		batch.handle(this::notify);
+	}
+
+	private void notify(List<EventEnvelope> events) {
+		List<EventEnvelope> assignments = events.stream()
+			.filter((event) -> event.payload() instanceof TaskAssigneeAdded || event.payload() instanceof TaskCreated)
+			.toList();
+		Map<String, String> names = this.projects
+			.names(assignments.stream().map((event) -> ((TaskEvent) event.payload()).task().projectId()).toList());
+		List<NewNotification> notifications = new ArrayList<>();
+		for (EventEnvelope event : assignments) {
+			if (event.payload() instanceof TaskAssigneeAdded added) {
+				notifications.addAll(AssignmentNotifications.taskAssigned(event.eventId(), added.task(),
+						names.get(added.task().projectId()), List.of(added.assigneeId())));
+			}
+			else if (event.payload() instanceof TaskCreated created) {
+				notifications.addAll(AssignmentNotifications.taskAssigned(event.eventId(), created.task(),
+						names.get(created.task().projectId()), created.task().assigneeIds()));
+			}
 		}
-		else if (event.payload() instanceof TaskCreated created) {
-			this.writer.store(event.eventId().toString(), AssignmentNotifications.taskAssigned(event.eventId(),
-					created.task(), this.projects.name(created.task().projectId()), created.task().assigneeIds()));
-		}
+		this.writer.store(notifications);
 	}
 
 }

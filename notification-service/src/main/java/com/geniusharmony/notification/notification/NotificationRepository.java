@@ -2,8 +2,6 @@ package com.geniusharmony.notification.notification;
 
 import java.time.Instant;
 
-import io.r2dbc.postgresql.codec.Json;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.r2dbc.repository.Modifying;
@@ -18,17 +16,6 @@ import org.springframework.data.repository.reactive.ReactiveCrudRepository;
 interface NotificationRepository extends ReactiveCrudRepository<Notification, Long> {
 
 	// a recipient who muted the type gets nothing
-	@Modifying
-	@Query("""
-			insert into notification (user_id, type, params, task_id, project_id, dedup_key)
-			select :userId, :type, :params, :taskId, :projectId, :dedupKey
-			where not exists (select 1 from notification_preference p
-			    where p.user_id = :userId and :type = any (p.muted_types))
-			on conflict (dedup_key) do nothing
-			""")
-	Mono<Integer> insertOnce(String userId, String type, Json params, @Nullable String taskId,
-			@Nullable String projectId, String dedupKey);
-
 	Mono<Notification> findByIdAndUserId(Long id, String userId);
 
 	@Modifying

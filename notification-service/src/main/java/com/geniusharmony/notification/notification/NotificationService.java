@@ -3,11 +3,13 @@ package com.geniusharmony.notification.notification;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.geniusharmony.support.web.InvalidFieldsException;
 import com.geniusharmony.support.web.ResourceNotFoundException;
@@ -32,6 +34,24 @@ public class NotificationService {
 			select count(*) filter (where not is_read) as unread, count(*) filter (where seen_at is null) as unseen,
 			    count(*) as total
 			from notification where user_id = :userId and archived_at is null and snoozed_until is null
+			""";
+
+	/**
+	 * Stores many notifications in one statement, one row per element of the arrays, in
+	 * their order: none for a recipient who muted its type, none whose dedup key is
+	 * stored already.
+	 */
+	private static final String INSERT = """
+			insert into notification (user_id, type, params, task_id, project_id, dedup_key)
+			select n.user_id, n.type, cast(n.params as jsonb), n.task_id, n.project_id, n.dedup_key
+			from unnest(cast(:userIds as text[]), cast(:types as text[]), cast(:params as text[]),
+			    cast(:taskIds as text[]), cast(:projectIds as text[]), cast(:dedupKeys as text[]))
+			    with ordinality as n (user_id, type, params, task_id, project_id, dedup_key, position)
+			where not exists (select 1 from notification_preference p
+			    where p.user_id = n.user_id and n.type = any (p.muted_types))
+			order by n.position
+			on conflict (dedup_key) do nothing
+			returning user_id, type
 			""";
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
@@ -67,15 +87,49 @@ public class NotificationService {
 	 * @return whether it was stored (false for a duplicate or a muted type)
 	 */
 	public Mono<Boolean> create(NewNotification notification) {
-		return this.repository
-			.insertOnce(notification.userId(), notification.type().wireName(),
-					NotificationTexts.write(notification.params()), notification.taskId(), notification.projectId(),
-					notification.dedupKey())
-			.map((inserted) -> inserted > 0)
+		return create(List.of(notification)).map((stored) -> stored > 0);
+	}
+
+	/**
+	 * Stores notifications in one statement, each unless one with the same dedup key
+	 * exists or its recipient muted its type.
+	 * @param notifications the notifications, stored in this order
+	 * @return how many were stored
+	 */
+	public Mono<Long> create(List<NewNotification> notifications) {
+		List<NewNotification> unique = notifications.stream()
+			.collect(Collectors.toMap(NewNotification::dedupKey, Function.identity(), (first, again) -> first,
+					LinkedHashMap::new))
+			.values()
+			.stream()
+			.toList();
+		if (unique.isEmpty()) {
+			return Mono.just(0L);
+		}
+		return this.template.getDatabaseClient()
+			.sql(INSERT)
+			.bind("userIds", column(unique, NewNotification::userId))
+			.bind("types", column(unique, (notification) -> notification.type().wireName()))
+			.bind("params", column(unique, (notification) -> NotificationTexts.text(notification.params())))
+			.bind("taskIds", column(unique, NewNotification::taskId))
+			.bind("projectIds", column(unique, NewNotification::projectId))
+			.bind("dedupKeys", column(unique, NewNotification::dedupKey))
+			.map((row) -> new StoredFor(row.get("user_id", String.class),
+					NotificationType.find(row.get("type", String.class)).orElseThrow()))
+			.all()
 			.doOnNext((stored) -> {
-				this.metrics.created(notification.type(), stored ? 1 : 0);
-				this.changes.changed(notification.userId());
-			});
+				this.metrics.created(stored.type(), 1);
+				this.changes.changed(stored.userId());
+			})
+			.count();
+	}
+
+	private static String[] column(List<NewNotification> notifications,
+			Function<NewNotification, @Nullable String> value) {
+		return notifications.stream().map(value).toArray(String[]::new);
+	}
+
+	private record StoredFor(String userId, NotificationType type) {
 	}
 
 	/**

@@ -85,12 +85,13 @@ public class NotificationTexts {
 	}
 
 	/**
-	 * Writes the {@code params} column.
+	 * Writes the {@code params} column, as text for a statement that binds many rows as
+	 * arrays.
 	 * @param params the parameters
 	 * @return the column's value
 	 */
-	public static Json write(NotificationParams params) {
-		return Json.of(JSON.writeValueAsString(params));
+	static String text(NotificationParams params) {
+		return JSON.writeValueAsString(params);
 	}
 
 	/**

@@ -99,4 +99,29 @@ class TaskProjectionIntegrationTests extends NotificationIntegrationTest {
 			.hasValue(new ProjectedTasks.Row("Write the report", "todo", DEADLINE, 2, false, List.of("ann", "bob")));
 	}
 
+	@Test
+	void appliesAPollsTasksInOneStatementKeepingEachTasksLatest() {
+		String moved = TestEvents.newTaskId();
+		String deleted = TestEvents.newTaskId();
+		String kept = TestEvents.newTaskId();
+		this.repository.apply(TestEvents.task(moved, DEADLINE, List.of("ann", "bob")), 1, false).block();
+		this.repository.apply(TestEvents.task(kept, DEADLINE, List.of("ann")), 4, false).block();
+		List<ProjectedTask> poll = List.of(
+				new ProjectedTask(TestEvents.task(moved, DEADLINE.plusDays(2), List.of("bob", "carl")), 3, false),
+				new ProjectedTask(TestEvents.task(moved, DEADLINE.plusDays(1), List.of("dan")), 2, false),
+				new ProjectedTask(TestEvents.task(deleted, DEADLINE, List.of("ann")), 1, false),
+				new ProjectedTask(TestEvents.task(deleted, DEADLINE, List.of("ann")), 2, true),
+				new ProjectedTask(TestEvents.task(kept, null, List.of("eve")), 3, false));
+
+		assertThat(this.repository.apply(poll).block()).isEqualTo(2);
+		assertThat(this.projected.find(moved)).hasValue(new ProjectedTasks.Row("Write the report", "todo",
+				DEADLINE.plusDays(2), 3, false, List.of("bob", "carl")));
+		assertThat(this.projected.find(deleted))
+			.hasValue(new ProjectedTasks.Row("Write the report", "todo", DEADLINE, 2, true, List.of()));
+		assertThat(this.projected.find(kept))
+			.hasValue(new ProjectedTasks.Row("Write the report", "todo", DEADLINE, 4, false, List.of("ann")));
+		assertThat(this.repository.apply(poll).block()).isZero();
+		assertThat(this.repository.apply(List.of()).block()).isZero();
+	}
+
 }

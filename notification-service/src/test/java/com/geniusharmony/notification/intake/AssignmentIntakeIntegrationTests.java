@@ -23,7 +23,11 @@ import com.geniusharmony.events.task.TaskUpdated;
 import com.geniusharmony.notification.NotificationIntegrationTest;
 import com.geniusharmony.notification.TestApi;
 import com.geniusharmony.notification.TestEvents;
+import com.geniusharmony.notification.TestNotifications;
 import com.geniusharmony.notification.TestTokens;
+import com.geniusharmony.notification.notification.NewNotification;
+import com.geniusharmony.notification.notification.NotificationService;
+import com.geniusharmony.notification.notification.NotificationType;
 import com.geniusharmony.support.kafka.EventRecords;
 import com.geniusharmony.support.kafka.TopicNames;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -48,6 +52,9 @@ class AssignmentIntakeIntegrationTests extends NotificationIntegrationTest {
 
 	@Autowired
 	private TopicNames topicNames;
+
+	@Autowired
+	private NotificationService notifications;
 
 	@Autowired
 	private WebTestClient client;
@@ -88,6 +95,25 @@ class AssignmentIntakeIntegrationTests extends NotificationIntegrationTest {
 				.containsEntry("is_read", false);
 			assertThat((String) n.get("message")).contains("Write the report").contains("project-7");
 		});
+	}
+
+	@Test
+	void storesAPollsNotificationsInOneStatementOnceEachInTheirOrder() {
+		String ann = TestTokens.newUserId();
+		String bob = TestTokens.newUserId();
+		NewNotification first = TestNotifications.of(ann, NotificationType.TASK_ASSIGNED, "First");
+		NewNotification second = TestNotifications.of(ann, NotificationType.TASK_ASSIGNED, "Second");
+		NewNotification forBob = TestNotifications.of(bob, NotificationType.PROJECT_ASSIGNED, "Launch");
+
+		// a redelivered event's notifications share their dedup keys, within a poll too
+		assertThat(this.notifications.create(List.of(first, forBob, first, second)).block()).isEqualTo(3);
+		assertThat(this.notifications.create(List.of(second, forBob)).block()).isZero();
+		assertThat(this.notifications.create(List.of()).block()).isZero();
+
+		assertThat(this.api.awaitCount(ann, 2)).extracting((notification) -> notification.get("title"))
+			.containsExactly(TestNotifications.title(NotificationType.TASK_ASSIGNED, "Second"),
+					TestNotifications.title(NotificationType.TASK_ASSIGNED, "First"));
+		this.api.awaitCount(bob, 1);
 	}
 
 	@Test
