@@ -1,9 +1,9 @@
 package com.geniusharmony.odoosync.state;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import com.geniusharmony.events.odoolink.EntityKind;
@@ -82,10 +82,11 @@ public class SyncStateRepository {
 
 	/**
 	 * One statement may not change a row twice, and only the highest version of an entity
-	 * would be kept anyway.
+	 * would be kept anyway. The rows are locked in the order of their keys, so that two
+	 * statements over the same entities (a replay beside the listener) cannot deadlock.
 	 */
 	private static List<TrackedChange> latestPerEntity(Collection<TrackedChange> changes) {
-		Map<String, TrackedChange> latest = new LinkedHashMap<>();
+		Map<String, TrackedChange> latest = new TreeMap<>();
 		for (TrackedChange change : changes) {
 			latest.merge(change.kind().wireName() + ":" + change.entityId(), change,
 					(kept, next) -> (next.version() > kept.version()) ? next : kept);
