@@ -3,41 +3,28 @@ package com.geniusharmony.notification.notification;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import org.springframework.data.relational.core.query.Criteria;
-
 /**
  * Which of a user's notifications a list shows: the inbox (neither archived nor snoozed,
  * the default), the archive, or the snoozed ones.
  */
 public enum InboxView {
 
-	INBOX("inbox", Criteria.where("archivedAt").isNull().and("snoozedUntil").isNull(),
-			"archived_at is null and snoozed_until is null"),
+	INBOX("inbox", "archived_at is null and snoozed_until is null"),
 
-	ARCHIVED("archived", Criteria.where("archivedAt").isNotNull(), "archived_at is not null"),
+	ARCHIVED("archived", "archived_at is not null"),
 
-	SNOOZED("snoozed", Criteria.where("snoozedUntil").isNotNull().and("archivedAt").isNull(),
-			"snoozed_until is not null and archived_at is null");
+	SNOOZED("snoozed", "snoozed_until is not null and archived_at is null");
 
 	/** The names, for the {@code view} parameter's pattern. */
 	public static final String PATTERN = "inbox|archived|snoozed";
 
 	private final String wireName;
 
-	private final Criteria criteria;
-
 	private final String sql;
 
-	// the same condition twice: as criteria for the page-number lists, as SQL for the
-	// cursor list's hand-written statement
-	InboxView(String wireName, Criteria criteria, String sql) {
+	InboxView(String wireName, String sql) {
 		this.wireName = wireName;
-		this.criteria = criteria;
 		this.sql = sql;
-	}
-
-	Criteria criteria() {
-		return this.criteria;
 	}
 
 	String sql() {

@@ -10,8 +10,8 @@ import org.springframework.data.repository.reactive.ReactiveCrudRepository;
 
 /**
  * The {@code notification} table; every query is scoped to one user. Lists and bulk
- * actions are built with criteria instead (see {@link NotificationService}). Every change
- * of a notification's state stamps {@code state_txid}, which the live stream follows.
+ * actions are written by hand instead (see {@link Conditions}). Every change of a
+ * notification's state stamps {@code state_txid}, which the live stream follows.
  */
 interface NotificationRepository extends ReactiveCrudRepository<Notification, Long> {
 

@@ -2,7 +2,6 @@ package com.geniusharmony.notification.notification;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +15,6 @@ import com.geniusharmony.support.web.ResourceNotFoundException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 
@@ -54,11 +49,9 @@ public class NotificationService {
 			returning user_id, type
 			""";
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
-
 	private final NotificationRepository repository;
 
-	private final R2dbcEntityTemplate template;
+	private final DatabaseClient database;
 
 	private final NotificationTexts texts;
 
@@ -70,10 +63,10 @@ public class NotificationService {
 	// changes
 	private final UserCache<InboxCounts> counts;
 
-	NotificationService(NotificationRepository repository, R2dbcEntityTemplate template, NotificationTexts texts,
+	NotificationService(NotificationRepository repository, DatabaseClient database, NotificationTexts texts,
 			NotificationMetrics metrics, InboxChanges changes) {
 		this.repository = repository;
-		this.template = template;
+		this.database = database;
 		this.texts = texts;
 		this.metrics = metrics;
 		this.changes = changes;
@@ -106,8 +99,7 @@ public class NotificationService {
 		if (unique.isEmpty()) {
 			return Mono.just(0L);
 		}
-		return this.template.getDatabaseClient()
-			.sql(INSERT)
+		return this.database.sql(INSERT)
 			.bind("userIds", column(unique, NewNotification::userId))
 			.bind("types", column(unique, (notification) -> notification.type().wireName()))
 			.bind("params", column(unique, (notification) -> NotificationTexts.text(notification.params())))
@@ -145,10 +137,18 @@ public class NotificationService {
 	 */
 	public Mono<NotificationPage> search(NotificationFilter filter, int page, int pageSize, URI requestUri,
 			Locale locale) {
-		Query matching = Query.query(criteria(filter));
-		Query pageQuery = matching.sort(NEWEST_FIRST).limit(pageSize).offset((long) (page - 1) * pageSize);
-		return this.template.count(matching, Notification.class)
-			.flatMap((count) -> this.template.select(pageQuery, Notification.class)
+		Conditions conditions = Conditions.of(filter);
+		return conditions.statement(this.database, "select count(*) from notification" + conditions.where())
+			.map((row) -> row.get(0, Long.class))
+			.one()
+			.flatMap((count) -> conditions
+				.statement(this.database,
+						"select " + Notification.COLUMNS + " from notification" + conditions.where()
+								+ " order by created_at desc, id desc limit :limit offset :offset")
+				.bind("limit", pageSize)
+				.bind("offset", (long) (page - 1) * pageSize)
+				.map(Notification::of)
+				.all()
 				.map((notification) -> NotificationResponse.of(notification, this.texts, locale))
 				.collectList()
 				.map((results) -> new NotificationPage(count, PageLinks.next(requestUri, page, pageSize, count),
@@ -167,34 +167,20 @@ public class NotificationService {
 	Mono<InboxPage> inbox(String userId, InboxView view, @Nullable Boolean isRead, @Nullable NotificationType type,
 			@Nullable String cursor, int limit, Locale locale) {
 		InboxCursor after = (cursor != null) ? InboxCursor.decode(cursor) : null;
-		List<String> conditions = new ArrayList<>(List.of("user_id = :userId", view.sql()));
-		if (isRead != null) {
-			conditions.add("is_read = :isRead");
-		}
-		if (type != null) {
-			conditions.add("type = :type");
-		}
+		Conditions conditions = Conditions.of(new NotificationFilter(userId, type, isRead, view));
 		if (after != null) {
 			// a row comparison in the index's order: the index (user_id, created_at desc,
-			// id
-			// desc) starts right after the cursor and gives the rows in order
-			conditions.add("(created_at, id) < (:createdAt, :id)");
+			// id desc) starts right after the cursor and gives the rows in order
+			conditions.add("(created_at, id) < (:createdAt, :id)")
+				.bind("createdAt", after.createdAt())
+				.bind("id", after.id());
 		}
 		// one more than the page tells whether there is a next page
-		DatabaseClient.GenericExecuteSpec statement = this.template.getDatabaseClient()
-			.sql("select " + Notification.COLUMNS + " from notification where " + String.join(" and ", conditions)
-					+ " order by created_at desc, id desc limit :limit")
-			.bind("userId", userId)
+		DatabaseClient.GenericExecuteSpec statement = conditions
+			.statement(this.database,
+					"select " + Notification.COLUMNS + " from notification" + conditions.where()
+							+ " order by created_at desc, id desc limit :limit")
 			.bind("limit", limit + 1);
-		if (isRead != null) {
-			statement = statement.bind("isRead", isRead);
-		}
-		if (type != null) {
-			statement = statement.bind("type", type.wireName());
-		}
-		if (after != null) {
-			statement = statement.bind("createdAt", after.createdAt()).bind("id", after.id());
-		}
 		return statement.map(Notification::of)
 			.all()
 			.map((notification) -> NotificationResponse.of(notification, this.texts, locale))
@@ -202,23 +188,6 @@ public class NotificationService {
 			.map((rows) -> (rows.size() > limit)
 					? new InboxPage(rows.subList(0, limit), InboxCursor.after(rows.get(limit - 1)).encode())
 					: new InboxPage(rows, null));
-	}
-
-	private static Criteria criteria(NotificationFilter filter) {
-		Criteria criteria = Criteria.empty();
-		if (filter.userId() != null) {
-			criteria = criteria.and("userId").is(filter.userId());
-		}
-		if (filter.type() != null) {
-			criteria = criteria.and("type").is(filter.type().wireName());
-		}
-		if (filter.isRead() != null) {
-			criteria = criteria.and("isRead").is(filter.isRead());
-		}
-		if (filter.view() != null) {
-			criteria = criteria.and(filter.view().criteria());
-		}
-		return criteria;
 	}
 
 	Mono<CountResponse> unreadCount(String userId) {
@@ -229,8 +198,7 @@ public class NotificationService {
 	// cost
 	// more CPU than the statement does in PostgreSQL
 	Mono<InboxCounts> counts(String userId) {
-		return this.counts.get(userId, () -> this.template.getDatabaseClient()
-			.sql(COUNTS)
+		return this.counts.get(userId, () -> this.database.sql(COUNTS)
 			.bind("userId", userId)
 			.map((row) -> new InboxCounts(row.get(0, Long.class), row.get(1, Long.class), row.get(2, Long.class)))
 			.one());
@@ -303,24 +271,13 @@ public class NotificationService {
 	 */
 	Mono<Integer> bulk(String userId, BulkAction action, @Nullable NotificationType type,
 			@Nullable Instant createdBefore) {
-		List<String> conditions = new ArrayList<>(
-				List.of("user_id = :userId", "archived_at is null", "snoozed_until is null", action.pending()));
-		if (type != null) {
-			conditions.add("type = :type");
-		}
+		Conditions conditions = Conditions.of(new NotificationFilter(userId, type, null, InboxView.INBOX))
+			.add(action.pending());
 		if (createdBefore != null) {
-			conditions.add("created_at < :createdBefore");
+			conditions.add("created_at < :createdBefore", "createdBefore", createdBefore);
 		}
-		DatabaseClient.GenericExecuteSpec statement = this.template.getDatabaseClient()
-			.sql("update notification set " + action.set() + ", state_txid = txid_current() where "
-					+ String.join(" and ", conditions))
-			.bind("userId", userId);
-		if (type != null) {
-			statement = statement.bind("type", type.wireName());
-		}
-		if (createdBefore != null) {
-			statement = statement.bind("createdBefore", createdBefore);
-		}
+		DatabaseClient.GenericExecuteSpec statement = conditions.statement(this.database,
+				"update notification set " + action.set() + ", state_txid = txid_current()" + conditions.where());
 		return statement.fetch()
 			.rowsUpdated()
 			.map(Long::intValue)
