@@ -10,12 +10,16 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
+import com.geniusharmony.notification.notification.InboxChanges;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.sun.management.OperatingSystemMXBean;
 import org.junit.jupiter.api.Test;
@@ -86,6 +90,18 @@ class ApiThroughputBenchmark extends NotificationIntegrationTest {
 	private static final List<String> SCENARIOS = List
 		.of(System.getProperty("bench.scenarios", "counts,counts-kept,unread,list,inbox,deep").split(","));
 
+	/**
+	 * The fixed arrival rate of the paced phase, in requests per second, spread over the
+	 * same connections: latency as a user sees it when the server is not saturated.
+	 */
+	private static final int PACED_RATE = Integer.getInteger("bench.paced-rate", 1_000);
+
+	private static final int PACED_REQUESTS = Integer.getInteger("bench.paced-requests", 6_000);
+
+	/** The endpoints of the paced phase besides the bare one. */
+	private static final List<String> PACED = List
+		.of(System.getProperty("bench.paced-scenarios", "counts,list,inbox").split(","));
+
 	private static final String PREFIX = "inbox-bench-";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -95,6 +111,9 @@ class ApiThroughputBenchmark extends NotificationIntegrationTest {
 
 	@Autowired
 	private DatabaseClient database;
+
+	@Autowired
+	private InboxChanges changes;
 
 	@Test
 	void measure() throws Exception {
@@ -161,6 +180,15 @@ class ApiThroughputBenchmark extends NotificationIntegrationTest {
 				scenario.requests += batch;
 			}
 		}
+		List<Scenario> pacedScenarios = scenarios.stream()
+			.filter((scenario) -> scenario.key.equals("bare") || PACED.contains(scenario.key))
+			.toList();
+		Map<Scenario, long[]> paced = new LinkedHashMap<>();
+		for (Scenario scenario : pacedScenarios) {
+			// what the replica keeps is forgotten, as if every user's inbox had changed
+			IntStream.range(0, USERS).forEach((i) -> this.changes.changed(PREFIX + i));
+			paced.put(scenario, paced(client, tokens, scenario));
+		}
 		String loadAfter = LoadAverage.now();
 		connections.dispose();
 		double bareRate = scenarios.get(0).rate();
@@ -178,6 +206,16 @@ class ApiThroughputBenchmark extends NotificationIntegrationTest {
 					100 * scenario.rate() / bareRate, millis(latencies, 0.5), millis(latencies, 0.99),
 					scenario.jvmCpuNanos / 1e6 / scenario.requests, scenario.dbCpuTicks * 10.0 / scenario.requests));
 		}
+		report.append(String.format(Locale.ROOT,
+				"""
+
+						| endpoint, paced: %,d requests at %,d requests/s over at most %d connections | p50 ms | p99 ms | max ms |
+						|---|---:|---:|---:|
+						""",
+				PACED_REQUESTS, PACED_RATE, CONCURRENCY));
+		paced.forEach(
+				(scenario, latencies) -> report.append(String.format(Locale.ROOT, "| `%s` | %.1f | %.1f | %.1f |%n",
+						scenario.path, millis(latencies, 0.5), millis(latencies, 0.99), millis(latencies, 1.0))));
 		report.append(String.format(Locale.ROOT,
 				"%nSeeded in %.0f s; deep cursors walked in %.0f s; tokens %s a `locale` claim. "
 						+ "Load average before / after: %s / %s%n",
@@ -239,6 +277,38 @@ class ApiThroughputBenchmark extends NotificationIntegrationTest {
 				});
 		}, CONCURRENCY).then().block(Duration.ofMinutes(10));
 		assertThat(failures.get()).as("answers other than 200 to " + scenario.path).isZero();
+	}
+
+	/**
+	 * Open loop: request {@code i} is due at {@code i / PACED_RATE} seconds from the
+	 * start, whether the answers before it came or not, and its latency runs from when it
+	 * was due (a request waiting for a free connection waits in its latency too), so that
+	 * a slow answer cannot hide the ones it held back.
+	 * @return the latencies, sorted
+	 */
+	private long[] paced(WebClient client, List<String> tokens, Scenario scenario) {
+		long[] latencies = new long[PACED_REQUESTS];
+		AtomicInteger failures = new AtomicInteger();
+		long intervalNanos = 1_000_000_000L / PACED_RATE;
+		long start = System.nanoTime() + 100_000_000L;
+		Flux.range(0, PACED_REQUESTS).flatMap((i) -> {
+			long due = start + i * intervalNanos;
+			int user = scenario.nextUser();
+			return Mono.delay(Duration.ofNanos(Math.max(0, due - System.nanoTime())))
+				.then(client.get()
+					.uri(scenario.uri.apply(user))
+					.headers((headers) -> headers.setBearerAuth(tokens.get(user)))
+					.exchangeToMono((response) -> {
+						if (response.statusCode() != HttpStatus.OK) {
+							failures.incrementAndGet();
+						}
+						return response.releaseBody();
+					}))
+				.doOnSuccess((done) -> latencies[i] = System.nanoTime() - due);
+		}, PACED_REQUESTS).then().block(Duration.ofMinutes(10));
+		assertThat(failures.get()).as("answers other than 200 to " + scenario.path).isZero();
+		Arrays.sort(latencies);
+		return latencies;
 	}
 
 	/**
