@@ -132,7 +132,11 @@ public final class ListeningConnection implements AutoCloseable {
 
 	/** Fails once the connection no longer answers. */
 	private Flux<String> watchdog(PostgresqlConnection connection) {
+		// a check slower than the interval (a starved machine) skips ticks instead of
+		// failing the interval, which would close the connection and the relay's work on
+		// it
 		return Flux.interval(this.checkInterval)
+			.onBackpressureDrop()
 			.concatMap((tick) -> Mono.from(connection.validate(ValidationDepth.REMOTE)))
 			.filter((valid) -> !valid)
 			.next()
