@@ -20,11 +20,14 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Drains due entities into Odoo, one drain at a time in this instance: requests arriving
- * within the debounce join into one drain, and requests arriving during a drain into one
- * more after it. A drain takes batches of users, then projects, then tasks, round after
- * round, so that what a row references reaches Odoo first, until nothing is due or Odoo
- * cannot be used.
+ * Drains due entities into Odoo, up to {@code harmony.sync.concurrent-batches} drains at
+ * a time in this instance: requests arriving within the debounce join into one drain, and
+ * requests arriving while no more drains may run into one more after them. A drain takes
+ * batches of users, then projects, then tasks, round after round, so that what a row
+ * references reaches Odoo first, until nothing is due or Odoo cannot be used. A round
+ * that claimed something asks for one more drain: while Odoo ingests one drain's batch,
+ * another claims, builds and sends the next, so that Odoo does not sit idle between two
+ * batches. Drains claim apart ({@code skip locked}), as instances do.
  */
 @Component
 public class SyncDrainer implements SmartLifecycle {
@@ -83,8 +86,16 @@ public class SyncDrainer implements SmartLifecycle {
 		return Flux.fromIterable(ORDER)
 			.concatMap(this.batches::next)
 			.takeUntil((report) -> report.stoppedBy() != null)
-			.reduce(new Round(0, null), (round, report) -> new Round(round.claimed() + report.claimed(),
-					(report.stoppedBy() != null) ? report.stoppedBy().getMessage() : null));
+			.reduce(new Round(0, null),
+					(round, report) -> new Round(round.claimed() + report.claimed(),
+							(report.stoppedBy() != null) ? report.stoppedBy().getMessage() : null))
+			.doOnNext((round) -> {
+				// more may be due, made due by this round or left for another drain to
+				// claim alongside this one
+				if (round.claimed() > 0 && round.stoppedBy() == null) {
+					request();
+				}
+			});
 	}
 
 	private void finished(Round round) {
@@ -106,10 +117,10 @@ public class SyncDrainer implements SmartLifecycle {
 		this.loop = this.requests.asFlux()
 			.sample(this.properties.debounce())
 			.onBackpressureLatest()
-			.concatMap((request) -> drain().onErrorResume((ex) -> {
+			.flatMap((request) -> drain().onErrorResume((ex) -> {
 				log.error("A sync drain failed; the next one tries again", ex);
 				return Mono.empty();
-			}), 0)
+			}), this.properties.concurrentBatches(), 1)
 			.subscribe();
 		// entities left pending by an earlier run need no new change to be synced
 		request();

@@ -16,6 +16,9 @@ import org.springframework.validation.annotation.Validated;
  * How the sync drains pending entities into Odoo ({@code HARMONY_SYNC_*}).
  *
  * @param batchSize rows per {@code load} call ({@code HARMONY_SYNC_BATCH_SIZE})
+ * @param concurrentBatches batches an instance writes at once, one per drain, so that
+ * Odoo has the next one as soon as it is done with one
+ * ({@code HARMONY_SYNC_CONCURRENT_BATCHES})
  * @param debounce how soon after a change arrives a drain starts; changes arriving
  * meanwhile join it ({@code HARMONY_SYNC_DEBOUNCE})
  * @param claimLease how long a batch stays claimed by an instance that stopped answering
@@ -38,9 +41,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("harmony.sync")
 public record SyncProperties(@DefaultValue("100") @Min(1) @Max(1000) int batchSize,
-		@DefaultValue("200ms") @NotNull Duration debounce, @DefaultValue("1m") @NotNull Duration claimLease,
-		@DefaultValue("5") @Min(1) int maxAttempts, @DefaultValue("30s") @NotNull Duration retryBackoff,
-		@DefaultValue("30m") @NotNull Duration retryBackoffMax,
+		@DefaultValue("2") @Min(1) @Max(16) int concurrentBatches, @DefaultValue("200ms") @NotNull Duration debounce,
+		@DefaultValue("1m") @NotNull Duration claimLease, @DefaultValue("5") @Min(1) int maxAttempts,
+		@DefaultValue("30s") @NotNull Duration retryBackoff, @DefaultValue("30m") @NotNull Duration retryBackoffMax,
 		@DefaultValue("archive") @NotNull DeletedTasks deletedTasks,
 		@DefaultValue("00:00") @NotNull LocalTime deadlineTime, @DefaultValue("10s") @NotNull Duration metricsRefresh,
 		@NotBlank String instanceId) {
