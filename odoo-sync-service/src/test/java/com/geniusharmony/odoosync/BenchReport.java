@@ -26,6 +26,12 @@ final class BenchReport {
 
 	private final String loadBefore;
 
+	private double throughService = Double.NaN;
+
+	private double drained = Double.NaN;
+
+	private double direct = Double.NaN;
+
 	BenchReport(BenchWorkload workload, String throttle, String loadBefore) {
 		this.workload = workload;
 		this.throttle = throttle;
@@ -43,8 +49,9 @@ final class BenchReport {
 		}
 		row("all events recorded by the intake (`sync_entity`)",
 				(intake != null) ? "%.1f s after the first publish" : "not seen before the last record landed", intake);
+		this.throughService = landed / landing.allLanded();
 		row("**through the service, budget 10 requests/s**", "%,d records in %.1f s = **%.0f records/s**", landed,
-				landing.allLanded(), landed / landing.allLanded());
+				landing.allLanded(), this.throughService);
 		for (EntityKind kind : EntityKind.values()) {
 			double seconds = landing.last(kind) - landing.first(kind);
 			double perBatch = count(meters, "harmony.sync.records", kind, "synced")
@@ -61,13 +68,26 @@ final class BenchReport {
 		row("largest sync lag seen (`harmony.sync.lag`, refreshed every 10 s)", "%.0f s", maxLag);
 	}
 
+	void drained(double intake, Landing landing, RequestCounts requests) {
+		long landed = 0;
+		for (EntityKind kind : EntityKind.values()) {
+			landed += landing.landed(kind);
+		}
+		this.drained = landed / landing.allLanded();
+		row("a backlog of the same size under other ids, published with the drain stopped",
+				"all recorded by the intake %.1f s after the first publish", intake);
+		row("**the backlog drained by the service, same budget** (timed from the drain's start)",
+				"%,d records in %.1f s = **%.0f records/s**; %,d requests (%s), at most %d in any second", landed,
+				landing.allLanded(), this.drained, requests.total(), calls(requests), requests.maxInAnySecond());
+	}
+
 	void singles(int records, double seconds, RequestCounts requests) {
 		row("**one record per request, same budget**",
 				"%,d records in %.1f s = **%.1f records/s**, %d requests, " + "at most %d in any second", records,
 				seconds, records / seconds, requests.total(), requests.maxInAnySecond());
 	}
 
-	void ceiling(Map<EntityKind, Double> seconds, OdooEmulator odoo, RequestCounts requests) {
+	void ceiling(Map<EntityKind, Double> seconds, int inFlight, OdooEmulator odoo, RequestCounts requests) {
 		double total = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
 		long landed = 0;
 		StringBuilder kinds = new StringBuilder();
@@ -77,9 +97,15 @@ final class BenchReport {
 			kinds.append(String.format(Locale.ROOT, "%s%s %.0f/s", kinds.isEmpty() ? "" : ", ",
 					kind.getKey().wireName() + "s", count / kind.getValue()));
 		}
-		row("**ceiling: same rows loaded directly, 100 per `load`, one client, no budget**",
-				"%,d records in %.1f s = **%.0f records/s** (%s), %,d requests", landed, total, landed / total, kinds,
-				requests.total());
+		this.direct = landed / total;
+		row("**ceiling: same rows loaded directly, 100 per `load`, one client with " + inFlight
+				+ " in flight, no budget**", "%,d records in %.1f s = **%.0f records/s** (%s), %,d requests", landed,
+				total, this.direct, kinds, requests.total());
+		String versus = "**records/s through the service vs direct ingest, " + this.throttle + " throttle**";
+		row(versus + ": events as they come (from the first publish)", "%.0f vs %.0f = **%.0f %%**",
+				this.throughService, this.direct, 100 * this.throughService / this.direct);
+		row(versus + ": a recorded backlog (from the drain's start)", "%.0f vs %.0f = **%.0f %%**", this.drained,
+				this.direct, 100 * this.drained / this.direct);
 	}
 
 	String table(String loadAfter) {

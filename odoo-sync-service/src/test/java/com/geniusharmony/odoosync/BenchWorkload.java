@@ -28,6 +28,13 @@ import com.geniusharmony.events.user.UserState;
 record BenchWorkload(List<EventEnvelope> users, List<EventEnvelope> projects, List<EventEnvelope> tasks) {
 
 	static BenchWorkload of(int users, int projects, int tasks) {
+		return of("", users, projects, tasks);
+	}
+
+	/**
+	 * The workload with entity ids starting with a prefix, apart from another workload's.
+	 */
+	static BenchWorkload of(String prefix, int users, int projects, int tasks) {
 		Instant now = Instant.now();
 		LocalDate today = LocalDate.now();
 		List<EventEnvelope> userEvents = new ArrayList<>(users);
@@ -37,21 +44,23 @@ record BenchWorkload(List<EventEnvelope> users, List<EventEnvelope> projects, Li
 				case 2 -> Objects.requireNonNull(SyncTestOdoo.BOB.email());
 				default -> "user" + i + "@example.com";
 			};
-			userEvents.add(EventEnvelope
-				.of(new UserCreated(new UserState(id(i), "user" + i, email, "First" + i, "Last" + i, true)), 1, now));
+			userEvents.add(EventEnvelope.of(
+					new UserCreated(new UserState(id(prefix, i), "user" + i, email, "First" + i, "Last" + i, true)), 1,
+					now));
 		}
 		List<EventEnvelope> projectEvents = new ArrayList<>(projects);
 		for (int i = 1; i <= projects; i++) {
-			String owner = id(1 + (i * 7) % users);
-			ProjectState project = new ProjectState(id(i), "Project " + i, "Deliverables of project " + i + ".", owner,
-					List.of(owner, id(1 + (i * 13) % users)), today.minusDays(i % 30), today.plusDays(90), false);
+			String owner = id(prefix, 1 + (i * 7) % users);
+			ProjectState project = new ProjectState(id(prefix, i), "Project " + i, "Deliverables of project " + i + ".",
+					owner, List.of(owner, id(prefix, 1 + (i * 13) % users)), today.minusDays(i % 30),
+					today.plusDays(90), false);
 			projectEvents.add(EventEnvelope.of(new ProjectCreated(project), 1, now));
 		}
 		List<EventEnvelope> taskEvents = new ArrayList<>(tasks);
 		for (int i = 1; i <= tasks; i++) {
-			List<String> assignees = (i % 10 == 0) ? List.of(id(1 + (i * 31) % users), id(1))
-					: List.of(id(1 + (i * 31) % users));
-			TaskState task = new TaskState(id(i), id(1 + i % projects), "Task " + i,
+			List<String> assignees = (i % 10 == 0) ? List.of(id(prefix, 1 + (i * 31) % users), id(prefix, 1))
+					: List.of(id(prefix, 1 + (i * 31) % users));
+			TaskState task = new TaskState(id(prefix, i), id(prefix, 1 + i % projects), "Task " + i,
 					"Steps for task " + i + ".\nCheck with the owner.", TaskStatus.values()[i % 2],
 					today.plusDays(i % 90 - 30), assignees);
 			taskEvents.add(EventEnvelope.of(new TaskCreated(task), 1, now));
@@ -63,8 +72,8 @@ record BenchWorkload(List<EventEnvelope> users, List<EventEnvelope> projects, Li
 		return this.users.size() + this.projects.size() + this.tasks.size();
 	}
 
-	private static String id(int i) {
-		return Integer.toString(i);
+	private static String id(String prefix, int i) {
+		return prefix + i;
 	}
 
 }

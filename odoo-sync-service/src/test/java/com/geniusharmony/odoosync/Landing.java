@@ -19,6 +19,8 @@ final class Landing {
 
 	private final long startedNanos;
 
+	private final String idPrefix;
+
 	private final Map<EntityKind, Integer> expected = new EnumMap<>(EntityKind.class);
 
 	private final Map<EntityKind, Long> landed = new EnumMap<>(EntityKind.class);
@@ -28,8 +30,16 @@ final class Landing {
 	private final Map<EntityKind, Double> last = new EnumMap<>(EntityKind.class);
 
 	Landing(OdooEmulator odoo, long startedNanos, int users, int projects, int tasks) {
+		this(odoo, startedNanos, "", users, projects, tasks);
+	}
+
+	/**
+	 * Watches the records of the entities whose ids start with a prefix.
+	 */
+	Landing(OdooEmulator odoo, long startedNanos, String idPrefix, int users, int projects, int tasks) {
 		this.odoo = odoo;
 		this.startedNanos = startedNanos;
+		this.idPrefix = idPrefix;
 		this.expected.put(EntityKind.USER, users);
 		this.expected.put(EntityKind.PROJECT, projects);
 		this.expected.put(EntityKind.TASK, tasks);
@@ -44,7 +54,7 @@ final class Landing {
 			if (this.last.containsKey(kind)) {
 				continue;
 			}
-			long count = count(this.odoo, kind);
+			long count = count(this.odoo, kind, this.idPrefix);
 			double now = seconds();
 			this.landed.put(kind, count);
 			if (count > 0) {
@@ -84,7 +94,11 @@ final class Landing {
 	 * @return the count
 	 */
 	static long count(OdooEmulator odoo, EntityKind kind) {
-		String prefix = "harmony." + kind.wireName() + "_";
+		return count(odoo, kind, "");
+	}
+
+	private static long count(OdooEmulator odoo, EntityKind kind, String idPrefix) {
+		String prefix = "harmony." + kind.wireName() + "_" + idPrefix;
 		return odoo.records(MODELS.get(kind))
 			.stream()
 			.filter((record) -> record.externalIds().stream().anyMatch((id) -> id.startsWith(prefix)))

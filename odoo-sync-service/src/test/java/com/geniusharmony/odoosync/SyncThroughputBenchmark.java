@@ -17,6 +17,7 @@ import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odooemulator.OdooEmulatorConfig;
 import com.geniusharmony.odooemulator.Throttle;
 import com.geniusharmony.odooemulator.stats.RequestCounts;
+import com.geniusharmony.odoosync.batch.SyncDrainer;
 import com.geniusharmony.odoosync.mapping.DirectLoad;
 import com.geniusharmony.odoosync.odoo.OdooClient;
 import com.geniusharmony.odoosync.odoo.UnbudgetedOdoo;
@@ -38,8 +39,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * service into an Odoo emulator under the default budget (10 requests/s), timed from the
  * first publish until the emulator holds every record; then, in the same run, one record
  * per request under the same budget, and the same rows loaded straight into a fresh
- * emulator with no budget (the ceiling). Sizes and throttle from {@code bench.*}
- * properties; writes its table to {@code target/benchmark.md}.
+ * emulator of the same configuration with no budget (the ceiling), and the ratio of the
+ * two. Sizes and throttle from {@code bench.*} properties; writes its table to
+ * {@code target/benchmark.md}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = OperatorTokens.SECRET_PROPERTY)
 @RealInfrastructure
@@ -55,6 +57,8 @@ class SyncThroughputBenchmark {
 
 	/** {@code none}, or {@code odoo18}: the ingest speed measured on a real Odoo 18. */
 	static final String THROTTLE = System.getProperty("bench.throttle", "none");
+
+	private static final String BACKLOG_IDS = "b";
 
 	private static final Duration BOUND = Duration.ofMinutes(Integer.getInteger("bench.minutes", 20));
 
@@ -74,6 +78,9 @@ class SyncThroughputBenchmark {
 
 	@Autowired
 	private DatabaseClient database;
+
+	@Autowired
+	private SyncDrainer drainer;
 
 	@DynamicPropertySource
 	static void odoo(DynamicPropertyRegistry registry) {
@@ -110,6 +117,7 @@ class SyncThroughputBenchmark {
 			Thread.sleep(500);
 		}
 		report.synced(landing, odoo.requestCounts(), intake, maxLag, this.meters);
+		drainBacklog(report);
 
 		odoo.resetRequestCounts();
 		long singles = System.nanoTime();
@@ -121,14 +129,41 @@ class SyncThroughputBenchmark {
 		}
 		report.singles(SINGLES, (System.nanoTime() - singles) / 1e9, odoo.requestCounts());
 
+		// one load more than the emulator has workers keeps each of them busy
+		int inFlight = emulatorConfig().throttle().workers() + 1;
 		try (OdooEmulator ceiling = OdooEmulator.start(emulatorConfig())) {
-			Map<EntityKind, Double> seconds = new DirectLoad(UnbudgetedOdoo.jsonRpc(ceiling), 100)
+			Map<EntityKind, Double> seconds = new DirectLoad(UnbudgetedOdoo.jsonRpc(ceiling), 100, inFlight)
 				.load(workload.users(), workload.projects(), workload.tasks());
-			report.ceiling(seconds, ceiling, ceiling.requestCounts());
+			report.ceiling(seconds, inFlight, ceiling, ceiling.requestCounts());
 		}
 		String table = report.table(loadAverage());
 		System.out.println(table);
 		Files.writeString(Path.of("target", "benchmark.md"), table);
+	}
+
+	/**
+	 * The same workload under other ids, recorded while the drain is stopped, then
+	 * drained: the sync against Odoo alone, without the intake, timed from the drain's
+	 * start.
+	 */
+	private void drainBacklog(BenchReport report) throws Exception {
+		BenchWorkload backlog = BenchWorkload.of(BACKLOG_IDS, USERS, PROJECTS, TASKS);
+		long before = stored();
+		this.drainer.stop();
+		long published = System.nanoTime();
+		publish(Stream.of(backlog.users(), backlog.projects(), backlog.tasks()).flatMap(List::stream).toList());
+		while (stored() < before + backlog.size() && System.nanoTime() - published < BOUND.toNanos()) {
+			Thread.sleep(200);
+		}
+		double intake = (System.nanoTime() - published) / 1e9;
+		odoo.resetRequestCounts();
+		long started = System.nanoTime();
+		this.drainer.start();
+		Landing landing = new Landing(odoo, started, BACKLOG_IDS, USERS, PROJECTS, TASKS);
+		while (!landing.poll() && landing.seconds() < BOUND.toSeconds()) {
+			Thread.sleep(250);
+		}
+		report.drained(intake, landing, odoo.requestCounts());
 	}
 
 	/**

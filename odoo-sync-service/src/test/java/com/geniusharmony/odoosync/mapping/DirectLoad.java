@@ -17,16 +17,17 @@ import com.geniusharmony.events.project.ProjectState;
 import com.geniusharmony.events.user.UserEvent;
 import com.geniusharmony.events.user.UserState;
 import com.geniusharmony.odoosync.mapping.OdooRows.Rows;
-import com.geniusharmony.odoosync.odoo.LoadResult;
 import com.geniusharmony.odoosync.odoo.OdooClient;
 import com.geniusharmony.odoosync.odoo.OdooField;
 import com.geniusharmony.odoosync.state.ClaimedEntity;
+import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Loads entities straight into Odoo, one {@code load} of a batch after the other from one
- * client: the rows the sync would write for them (made by the sync's own row builders),
- * without the store, the claims or the budget. The benchmark's ceiling.
+ * Loads entities straight into Odoo from one client: the rows the sync would write for
+ * them (made by the sync's own row builders, all before the clock starts), without the
+ * store, the claims or the budget, keeping a number of {@code load}s in flight so that
+ * Odoo's workers always have the next batch waiting. The benchmark's ceiling.
  */
 public final class DirectLoad {
 
@@ -36,19 +37,25 @@ public final class DirectLoad {
 
 	private final int batchSize;
 
+	private final int inFlight;
+
 	/**
 	 * A loader.
 	 * @param odoo the client, which should spend no budget
 	 * @param batchSize the rows per {@code load}
+	 * @param inFlight the {@code load}s sent before the first answer: one more than
+	 * Odoo's workers keeps every worker busy
 	 */
-	public DirectLoad(OdooClient odoo, int batchSize) {
+	public DirectLoad(OdooClient odoo, int batchSize, int inFlight) {
 		this.odoo = odoo;
 		this.batchSize = batchSize;
+		this.inFlight = inFlight;
 	}
 
 	/**
-	 * Loads users, then projects, then tasks, timing each kind. The field definitions and
-	 * the Odoo users are read first, outside the timing, as the sync caches them.
+	 * Loads users, then projects, then tasks, timing each kind; a kind starts once the
+	 * one before has landed, since its rows reference it. The field definitions and the
+	 * Odoo users are read first, outside the timing, as the sync caches them.
 	 * @param users the users' events
 	 * @param projects the projects' events
 	 * @param tasks the tasks' events
@@ -84,15 +91,23 @@ public final class DirectLoad {
 	}
 
 	private double timed(String model, List<ClaimedEntity> entities, Function<List<ClaimedEntity>, Rows> rows) {
-		long started = System.nanoTime();
+		List<Rows> batches = new ArrayList<>();
 		for (int from = 0; from < entities.size(); from += this.batchSize) {
-			Rows batch = rows.apply(entities.subList(from, Math.min(entities.size(), from + this.batchSize)));
-			List<List<String>> cells = batch.rows().stream().map(OdooRow::cells).toList();
-			LoadResult result = this.odoo.load(model, batch.fields(), cells).block(CALL);
-			if (result == null || !result.accepted()) {
-				throw new IllegalStateException("Odoo refused a batch of " + model + ": " + result);
-			}
+			batches.add(rows.apply(entities.subList(from, Math.min(entities.size(), from + this.batchSize))));
 		}
+		long started = System.nanoTime();
+		Flux.fromIterable(batches)
+			.flatMap(
+					(batch) -> this.odoo.load(model, batch.fields(), batch.rows().stream().map(OdooRow::cells).toList())
+						.timeout(CALL)
+						.doOnNext((result) -> {
+							if (!result.accepted()) {
+								throw new IllegalStateException("Odoo refused a batch of " + model + ": " + result);
+							}
+						}),
+					this.inFlight)
+			.then()
+			.block(CALL.multipliedBy(batches.size()));
 		return (System.nanoTime() - started) / 1e9;
 	}
 
