@@ -32,11 +32,93 @@ database_of() {
 	esac
 }
 
+# require_java: sets JAVA_VERSION (the feature release: 17, 21...) and JAVA_BUILD (the exact runtime, which a class
+# archive is bound to), or exits.
 require_java() {
 	command -v java >/dev/null 2>&1 || die "java not found: install a JDK 17 or newer"
-	local version
-	version=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+	local settings version
+	settings=$(java -XshowSettings:properties -version 2>&1)
+	version=$(sed -n 's/^ *java.specification.version = //p' <<<"$settings")
 	[ "${version%%.*}" -ge 17 ] 2>/dev/null || die "Java 17 or newer is needed (found $version)"
+	JAVA_VERSION=${version%%.*}
+	JAVA_BUILD=$(sed -n 's/^ *java.vm.vendor = //p; s/^ *java.runtime.version = //p' <<<"$settings" | tr -c 'A-Za-z0-9.+\n-' _ |
+		paste -sd- -)
+}
+
+# The services' JVM settings, the images' too (jib jvmFlags in the root pom.xml, where the heap follows the
+# container's memory limit instead of -Xmx): see docs/adr/0018-start-up-and-memory-of-the-services.md.
+SERVICE_JVM_OPTIONS=(-Xms64m -Xmx160m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC
+	-XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError)
+# local-infra's and the emulator's JVMs: the same lean JIT and collector, a heap that starts small.
+SUPPORT_JVM_OPTIONS=(-Xms32m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+# glibc's malloc keeps an arena per thread that allocates; two are enough for the JVMs here and hold less memory.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+
+# app_command NAME JAR: sets COMMAND to run the Spring Boot JAR with the services' settings, from its extracted
+# form in $STATE/apps/NAME (class data sharing maps classes from plain jars only, not from jars nested in the
+# Spring Boot jar) with the archive of its classes in $STATE/cds, one per java it ran on: written when the process
+# first ends on Java 17 and 18, created and refreshed by the JVM itself from Java 19. A new jar is extracted afresh
+# and gets new archives.
+app_command() {
+	local name=$1 jar=$2
+	local dir=$STATE/apps/$name archive=$STATE/cds/$name-$JAVA_BUILD.jsa
+	local extracted=$dir/$(basename "$jar")
+	if [ ! -f "$extracted" ] || [ "$jar" -nt "$extracted" ]; then
+		rm -rf "$dir" "$STATE/cds/$name"-*.jsa
+		java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null || die "could not extract $jar"
+	fi
+	mkdir -p "$STATE/cds"
+	local cds
+	if [ "$JAVA_VERSION" -ge 19 ]; then
+		cds=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$archive")
+	elif [ -f "$archive" ]; then
+		cds=("-XX:SharedArchiveFile=$archive")
+	else
+		cds=("-XX:ArchiveClassesAtExit=$archive")
+	fi
+	# cds*=error: classes the archive cannot hold (JFR events, old bytecode) are no news
+	COMMAND=(java "${SERVICE_JVM_OPTIONS[@]}" "${cds[@]}" -Xlog:cds*=error -jar "$extracted")
+}
+
+# start_service NAME: starts one of SERVICES on its port and database, in the environment export_service_environment
+# prepared.
+start_service() {
+	app_command "$1" "$(jar_of "$1")"
+	SERVER_PORT=$(port_of "$1") POSTGRES_DB=$(database_of "$1") start_process "$1" "${COMMAND[@]}"
+}
+
+# export_emulator_environment PORT: the odoo-sync-service's Odoo is the emulator on PORT.
+export_emulator_environment() {
+	export ODOO_ENABLED=${ODOO_ENABLED:-true} ODOO_HOST=127.0.0.1 ODOO_PORT=$1 ODOO_PROTOCOL=jsonrpc
+	export ODOO_DB=${ODOO_EMULATOR_DB:-harmony} ODOO_USERNAME=${ODOO_EMULATOR_LOGIN:-admin}
+	export ODOO_PASSWORD=${ODOO_EMULATOR_PASSWORD:-admin}
+}
+
+# export_service_environment: what the services read besides their port and database.
+export_service_environment() {
+	# The core-service creates the admin account from these on start-up.
+	export HARMONY_ADMIN_USERNAME=${HARMONY_ADMIN_USERNAME:-admin}
+	export HARMONY_ADMIN_PASSWORD=${HARMONY_ADMIN_PASSWORD:-harmony-admin}
+	# The key core-service signs tokens with, kept in $STATE: tokens survive a restart, and core-service does not
+	# spend its start-up generating one (it does, with a warning, when openssl is missing).
+	if [ -z "${HARMONY_JWT_PRIVATE_KEY:-}" ] && command -v openssl >/dev/null 2>&1; then
+		if [ ! -s "$STATE/jwt-private-key.pem" ]; then
+			(umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$STATE/jwt-private-key.pem" \
+				2>/dev/null) || rm -f "$STATE/jwt-private-key.pem"
+		fi
+		if [ -s "$STATE/jwt-private-key.pem" ]; then
+			HARMONY_JWT_PRIVATE_KEY=$(cat "$STATE/jwt-private-key.pem")
+			export HARMONY_JWT_PRIVATE_KEY
+		fi
+	fi
+	# The other services check the core-service's tokens against its published keys and issuer.
+	export HARMONY_JWT_ISSUER=${HARMONY_JWT_ISSUER:-genius-harmony}
+	export HARMONY_JWT_JWKS_URI=${HARMONY_JWT_JWKS_URI:-http://127.0.0.1:$(port_of core-service)/.well-known/jwks.json}
+	# The operators' console (notification-service's /console/) calls the other services from the browser.
+	export HARMONY_CORS_ALLOWED_ORIGINS=${HARMONY_CORS_ALLOWED_ORIGINS:-http://localhost:$(port_of notification-service)}
+	export HARMONY_CONSOLE_CORE_URL=http://localhost:$(port_of core-service)
+	export HARMONY_CONSOLE_SYNC_URL=http://localhost:$(port_of odoo-sync-service)
+	export HARMONY_CONSOLE_SCHEDULER_URL=http://localhost:$(port_of scheduler-service)
 }
 
 # jar_of MODULE: the runnable jar of a module (the services' Spring Boot jar, the launchers' -launcher jar).

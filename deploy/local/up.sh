@@ -46,7 +46,7 @@ fi
 # 2. Kafka, PostgreSQL, Redis: the caller's (KAFKA_BOOTSTRAP_SERVERS, POSTGRES_HOST, REDIS_URL) or embedded.
 step "Starting Kafka, PostgreSQL and Redis (log: $LOGS/infra.log)"
 rm -f "$STATE/infra.env"
-start_process infra java -Xmx768m -jar "$(jar_of local-infra)" --state-dir "$STATE"
+start_process infra java -Xmx128m "${SUPPORT_JVM_OPTIONS[@]}" -jar "$(jar_of local-infra)" --state-dir "$STATE"
 # local-infra writes infra.env once its servers answer, and fails when one of them cannot start
 wait_ready infra 180 "$(embedded_ports)" test -s "$STATE/infra.env"
 set -a
@@ -58,31 +58,20 @@ set +a
 if [ -z "${ODOO_HOST:-}" ]; then
 	emulator_port=${ODOO_EMULATOR_PORT:-18069}
 	step "Starting the Odoo emulator on port $emulator_port (log: $LOGS/odoo-emulator.log)"
-	ODOO_EMULATOR_PORT=$emulator_port start_process odoo-emulator java -Xmx512m -jar "$(jar_of odoo-emulator)"
-	export ODOO_ENABLED=${ODOO_ENABLED:-true} ODOO_HOST=127.0.0.1 ODOO_PORT=$emulator_port ODOO_PROTOCOL=jsonrpc
-	export ODOO_DB=${ODOO_EMULATOR_DB:-harmony} ODOO_USERNAME=${ODOO_EMULATOR_LOGIN:-admin}
-	export ODOO_PASSWORD=${ODOO_EMULATOR_PASSWORD:-admin}
+	ODOO_EMULATOR_PORT=$emulator_port start_process odoo-emulator java -Xmx256m "${SUPPORT_JVM_OPTIONS[@]}" \
+		-jar "$(jar_of odoo-emulator)"
+	export_emulator_environment "$emulator_port"
 	wait_ready odoo-emulator 60 "$emulator_port" http_ok "http://127.0.0.1:$emulator_port/jsonrpc" -X POST \
 		-H 'Content-Type: application/json' -d '{"jsonrpc":"2.0","method":"call","params":{"service":"common","method":"version","args":[]},"id":1}'
 else
 	step "Using the Odoo at ${ODOO_PROTOCOL:-jsonrpc+ssl}://$ODOO_HOST:${ODOO_PORT:-443} (database ${ODOO_DB:-?})"
 fi
 
-# 4. The services. The core-service creates the admin account from these on start-up.
-export HARMONY_ADMIN_USERNAME=${HARMONY_ADMIN_USERNAME:-admin}
-export HARMONY_ADMIN_PASSWORD=${HARMONY_ADMIN_PASSWORD:-harmony-admin}
-# The other services check the core-service's tokens against its published keys and issuer.
-export HARMONY_JWT_ISSUER=${HARMONY_JWT_ISSUER:-genius-harmony}
-export HARMONY_JWT_JWKS_URI=${HARMONY_JWT_JWKS_URI:-http://127.0.0.1:$(port_of core-service)/.well-known/jwks.json}
-# The operators' console (notification-service's /console/) calls the other services from the browser.
-export HARMONY_CORS_ALLOWED_ORIGINS=${HARMONY_CORS_ALLOWED_ORIGINS:-http://localhost:$(port_of notification-service)}
-export HARMONY_CONSOLE_CORE_URL=http://localhost:$(port_of core-service)
-export HARMONY_CONSOLE_SYNC_URL=http://localhost:$(port_of odoo-sync-service)
-export HARMONY_CONSOLE_SCHEDULER_URL=http://localhost:$(port_of scheduler-service)
+# 4. The services, each from its extracted jar with the archive of its classes (common.sh, app_command).
+export_service_environment
 for service in "${SERVICES[@]}"; do
 	step "Starting $service on port $(port_of "$service") (log: $LOGS/$service.log)"
-	SERVER_PORT=$(port_of "$service") POSTGRES_DB=$(database_of "$service") \
-		start_process "$service" java -Xmx384m -jar "$(jar_of "$service")"
+	start_service "$service"
 done
 for service in "${SERVICES[@]}"; do
 	port=$(port_of "$service")
