@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +54,33 @@ class ImageConfigurationTests {
 			.contains("${harmony.image.base}")
 			.contains("${harmony.image.port}")
 			.contains("-Djava.io.tmpdir=${harmony.image.jvm-temp-dir}");
+	}
+
+	/**
+	 * The images run the JVM settings of {@code deploy/local/up.sh} (the heap aside: the
+	 * container's limit sets it), and map a class archive that the first start writes to
+	 * the one writable directory; the archive takes classes from jars only.
+	 */
+	@Test
+	void imagesRunTheLocalStacksJvmSettingsWithAClassArchiveInTheTempDirectory() {
+		Matcher options = Pattern.compile("SERVICE_JVM_OPTIONS=\\(([^)]*)\\)")
+			.matcher(this.repository.read("deploy/local/common.sh"));
+		assertThat(options.find()).as("SERVICE_JVM_OPTIONS in deploy/local/common.sh").isTrue();
+		List<String> jvmFlags = new ArrayList<>();
+		NodeList flags = this.pom.getElementsByTagName("jvmFlag");
+		for (int i = 0; i < flags.getLength(); i++) {
+			jvmFlags.add(flags.item(i).getTextContent().trim());
+		}
+		for (String option : options.group(1).trim().split("\\s+")) {
+			if (!option.startsWith("-Xmx") && !option.startsWith("-Xms")) {
+				assertThat(jvmFlags).as("the images' jvmFlags").contains(option);
+			}
+		}
+		assertThat(jvmFlags)
+			.contains("-XX:+AutoCreateSharedArchive",
+					"-XX:SharedArchiveFile=${harmony.image.jvm-temp-dir}/${project.artifactId}.jsa")
+			.anyMatch((flag) -> flag.startsWith("-XX:MaxRAMPercentage="));
+		assertThat(jibConfiguration()).contains("<containerizingMode>packaged<");
 	}
 
 	@Test
