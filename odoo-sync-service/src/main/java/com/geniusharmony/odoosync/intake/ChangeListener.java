@@ -30,7 +30,7 @@ class ChangeListener {
 
 	@KafkaListener(id = "odoo-sync-changes", idIsGroup = false, concurrency = "3",
 			topics = { "${harmony.topics.users}", "${harmony.topics.projects}", "${harmony.topics.tasks}" },
-			batch = "true")
+			batch = "true", properties = "max.poll.records=2000")
 	void on(EventBatch batch) {
 		batch.handle((events) -> {
 			Long recorded = this.intake.record(events).block(TIMEOUT);
