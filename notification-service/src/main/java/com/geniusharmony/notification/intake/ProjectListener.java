@@ -1,6 +1,7 @@
 package com.geniusharmony.notification.intake;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.geniusharmony.events.EventEnvelope;
@@ -43,7 +44,8 @@ class ProjectListener {
 					event.aggregateVersion()))
 			.toList());
 		List<NewNotification> notifications = new ArrayList<>();
-		for (EventEnvelope event : events) {
+		// in the order of the events, not of the poll's partitions (see TaskListener)
+		for (EventEnvelope event : events.stream().sorted(Comparator.comparing(EventEnvelope::occurredAt)).toList()) {
 			if (event.payload() instanceof ProjectMemberAdded added) {
 				notifications.addAll(AssignmentNotifications.projectAssigned(event.eventId(), added.project(),
 						List.of(added.memberId())));

@@ -1,6 +1,7 @@
 package com.geniusharmony.notification.intake;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +38,11 @@ class TaskListener {
 	}
 
 	private void notify(List<EventEnvelope> events) {
+		// a poll holds several partitions one after the other: in the order of the
+		// events, a later one gets the later id, as when stored one by one
 		List<EventEnvelope> assignments = events.stream()
 			.filter((event) -> event.payload() instanceof TaskAssigneeAdded || event.payload() instanceof TaskCreated)
+			.sorted(Comparator.comparing(EventEnvelope::occurredAt))
 			.toList();
 		Map<String, String> names = this.projects
 			.names(assignments.stream().map((event) -> ((TaskEvent) event.payload()).task().projectId()).toList());
