@@ -2,8 +2,9 @@
 # Measures start-up and memory of the services as deploy/local/up.sh runs them, against a bare Spring Boot WebFlux
 # application run the same way (deploy/local/bench/bare-webflux, same java, same settings):
 #   1. starts the local stack with up.sh, then stops the four services (which leaves each its class archive);
-#   2. ROUNDS times, in turn: the bare application, then each service alone, each timed from launch to the first
-#      200 of /actuator/health/readiness (polled every 0.1 s) and stopped again; reports the medians;
+#   2. ROUNDS times, in turn: the bare application as it comes (the anchor), the bare application with Spring AOT,
+#      then each service alone, each timed from launch to the first 200 of /actuator/health/readiness (polled every
+#      0.1 s) and stopped again; reports the medians;
 #   3. starts the four services again, loads them for a short while through their APIs (tasks created and synced
 #      to the emulator, notifications read), and reports each process's resident memory and the stack's total.
 # Prints the report (also written to .local/bench.md) with the load average; stops the stack at the end.
@@ -19,7 +20,7 @@ rounds=${1:-5}
 tasks=${BENCH_TASKS:-200}
 bare_port=${BENCH_BARE_PORT:-8090}
 case "$rounds" in -h | --help)
-	sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
 	exit 0
 	;;
 esac
@@ -28,7 +29,7 @@ require_java
 any_running && die "the local stack is running: stop it with deploy/local/down.sh first"
 port_in_use "$bare_port" && die "port $bare_port (BENCH_BARE_PORT) is in use"
 bare_project=$ROOT/deploy/local/bench/bare-webflux
-if ! ls "$bare_project"/target/bare-webflux-*.jar >/dev/null 2>&1; then
+if ! ls "$bare_project"/target/bare-webflux-*.jar >/dev/null 2>&1 || [ ! -d "$bare_project/target/spring-aot" ]; then
 	step "Building the bare WebFlux application"
 	(cd "$ROOT" && ./mvnw -B -q -f "$bare_project/pom.xml" -DskipTests package) || die "could not build $bare_project"
 fi
@@ -57,17 +58,20 @@ stop_app() {
 	rm -f "$PIDS/$1.pid"
 }
 
+# The bare application as it comes (the anchor), the same with Spring AOT as the services run, and the services.
+APPS=(bare-webflux bare-webflux-aot "${SERVICES[@]}")
+
 # timed_start NAME PORT: starts NAME (as start_service does, or the bare application); prints the milliseconds to
 # readiness and the MiB it holds resident then.
 timed_start() {
 	local name=$1 port=$2 started
-	if [ "$name" = bare-webflux ]; then
-		app_command bare-webflux "$bare_jar"
-	else
-		app_command "$name" "$(jar_of "$name")"
-	fi
+	case "$name" in
+	bare-webflux) app_command "$name" "$bare_jar" ;;
+	bare-webflux-aot) app_command "$name" "$bare_jar" "${SPRING_AOT_OPTIONS[@]}" ;;
+	*) app_command "$name" "$(jar_of "$name")" "${SPRING_AOT_OPTIONS[@]}" ;;
+	esac
 	started=$(date +%s%N)
-	if [ "$name" = bare-webflux ]; then
+	if [[ $name == bare-webflux* ]]; then
 		SERVER_PORT=$port start_process "$name" "${COMMAND[@]}"
 	else
 		SERVER_PORT=$port POSTGRES_DB=$(database_of "$name") start_process "$name" "${COMMAND[@]}"
@@ -87,19 +91,22 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] :
 # 1. The archives: each service's is written as it stops; the bare application gets one from a first start.
 step "Stopping the services (their class archives are written) and a first start of the bare application"
 for service in "${SERVICES[@]}"; do stop_app "$service"; done
-timed_start bare-webflux "$bare_port" >/dev/null
-stop_app bare-webflux
+for name in bare-webflux bare-webflux-aot; do
+	timed_start "$name" "$bare_port" >/dev/null
+	stop_app "$name"
+done
 
 # 2. Start-up, interleaved.
 say "# Start-up and memory, $(date -u +%FT%TZ), $(java -version 2>&1 | head -n 1), $(nproc) CPUs"
 say ""
-say "JVM settings: ${SERVICE_JVM_OPTIONS[*]}, class data sharing archive (deploy/local/common.sh)"
+say "JVM settings: ${SERVICE_JVM_OPTIONS[*]}, $(archive_kind) (deploy/local/common.sh); the services and \
+bare-webflux-aot with ${SPRING_AOT_OPTIONS[*]}"
 say ""
 say "Load average before the start-ups: $(loadavg)"
 declare -A times memory
 for round in $(seq "$rounds"); do
-	for name in bare-webflux "${SERVICES[@]}"; do
-		if [ "$name" = bare-webflux ]; then port=$bare_port; else port=$(port_of "$name"); fi
+	for name in "${APPS[@]}"; do
+		if [[ $name == bare-webflux* ]]; then port=$bare_port; else port=$(port_of "$name"); fi
 		ms=
 		read -r ms mib < <(timed_start "$name" "$port")
 		[ -n "$ms" ] || die "$name did not start; see $LOGS/$name.log"
@@ -112,9 +119,9 @@ done
 say "Load average after the start-ups: $(loadavg)"
 bare_median=$(printf '%s\n' ${times[bare-webflux]} | median)
 say ""
-say "| application | ready, median of $rounds (ms) | x bare | each round (ms) | resident when ready, median (MiB) |"
+say "| application | ready, median of $rounds (ms) | x bare-webflux | each round (ms) | resident when ready, median (MiB) |"
 say "|---|---:|---:|---|---:|"
-for name in bare-webflux "${SERVICES[@]}"; do
+for name in "${APPS[@]}"; do
 	m=$(printf '%s\n' ${times[$name]} | median)
 	say "| $name | $m | $(awk -v a="$m" -v b="$bare_median" 'BEGIN { printf "%.2f", a / b }') | ${times[$name]% } \
 | $(printf '%s\n' ${memory[$name]} | median) |"

@@ -33,8 +33,11 @@ database_of() {
 }
 
 # require_java: sets JAVA_VERSION (the feature release: 17, 21...) and JAVA_BUILD (the exact runtime, which a class
-# archive is bound to), or exits.
+# archive is bound to), or exits. The java of JAVA_HOME when it is set, else the one on the PATH.
 require_java() {
+	if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+		PATH=$JAVA_HOME/bin:$PATH
+	fi
 	command -v java >/dev/null 2>&1 || die "java not found: install a JDK 17 or newer"
 	local settings version
 	settings=$(java -XshowSettings:properties -version 2>&1)
@@ -54,36 +57,52 @@ SUPPORT_JVM_OPTIONS=(-Xms32m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 # glibc's malloc keeps an arena per thread that allocates; two are enough for the JVMs here and hold less memory.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
-# app_command NAME JAR: sets COMMAND to run the Spring Boot JAR with the services' settings, from its extracted
-# form in $STATE/apps/NAME (class data sharing maps classes from plain jars only, not from jars nested in the
-# Spring Boot jar) with the archive of its classes in $STATE/cds, one per java it ran on: written when the process
-# first ends on Java 17 and 18, created and refreshed by the JVM itself from Java 19. A new jar is extracted afresh
-# and gets new archives.
+# The services' jars hold the bean definitions Spring worked out when they were built (process-aot in the root
+# pom.xml); this makes their JVMs use them.
+SPRING_AOT_OPTIONS=(-Dspring.aot.enabled=true)
+
+# app_command NAME JAR [JVM_OPTION...]: sets COMMAND to run the Spring Boot JAR with the services' settings (and
+# the options given), from its extracted form in $STATE/apps/NAME (the JVM maps archived classes from plain jars
+# only, not from jars nested in the Spring Boot jar) with an archive of its classes in $STATE/cds, one per java it
+# ran on. From Java 25 that is the JDK's ahead-of-time cache (classes loaded and linked, method profiles), written
+# when the process first ends and used by the next starts; before, a class data sharing archive: written when the
+# process first ends on Java 17 and 18, created and refreshed by the JVM itself from Java 19. A new jar is
+# extracted afresh and gets new archives.
 app_command() {
 	local name=$1 jar=$2
-	local dir=$STATE/apps/$name archive=$STATE/cds/$name-$JAVA_BUILD.jsa
+	shift 2
+	local dir=$STATE/apps/$name archive=$STATE/cds/$name-$JAVA_BUILD
 	local extracted=$dir/$(basename "$jar")
 	if [ ! -f "$extracted" ] || [ "$jar" -nt "$extracted" ]; then
-		rm -rf "$dir" "$STATE/cds/$name"-*.jsa
+		rm -rf "$dir" "$STATE/cds/$name"-*.jsa "$STATE/cds/$name"-*.aot
 		java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null || die "could not extract $jar"
 	fi
 	mkdir -p "$STATE/cds"
+	# cds*=error (and aot*=error): classes an archive cannot hold (JFR events, old bytecode) are no news
 	local cds
-	if [ "$JAVA_VERSION" -ge 19 ]; then
-		cds=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$archive")
-	elif [ -f "$archive" ]; then
-		cds=("-XX:SharedArchiveFile=$archive")
+	if [ "$JAVA_VERSION" -ge 25 ]; then
+		if [ -f "$archive.aot" ]; then cds=("-XX:AOTCache=$archive.aot"); else cds=("-XX:AOTCacheOutput=$archive.aot"); fi
+		cds+=(-Xlog:cds*=error,aot*=error)
+	elif [ "$JAVA_VERSION" -ge 19 ]; then
+		cds=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$archive.jsa")
+	elif [ -f "$archive.jsa" ]; then
+		cds=("-XX:SharedArchiveFile=$archive.jsa")
 	else
-		cds=("-XX:ArchiveClassesAtExit=$archive")
+		cds=("-XX:ArchiveClassesAtExit=$archive.jsa")
 	fi
-	# cds*=error: classes the archive cannot hold (JFR events, old bytecode) are no news
-	COMMAND=(java "${SERVICE_JVM_OPTIONS[@]}" "${cds[@]}" -Xlog:cds*=error -jar "$extracted")
+	[ "$JAVA_VERSION" -ge 25 ] || cds+=(-Xlog:cds*=error)
+	COMMAND=(java "${SERVICE_JVM_OPTIONS[@]}" "$@" "${cds[@]}" -jar "$extracted")
+}
+
+# archive_kind: what app_command gives the JVM, in words.
+archive_kind() {
+	if [ "$JAVA_VERSION" -ge 25 ]; then echo "the JDK's ahead-of-time cache"; else echo "a class data sharing archive"; fi
 }
 
 # start_service NAME: starts one of SERVICES on its port and database, in the environment export_service_environment
 # prepared.
 start_service() {
-	app_command "$1" "$(jar_of "$1")"
+	app_command "$1" "$(jar_of "$1")" "${SPRING_AOT_OPTIONS[@]}"
 	SERVER_PORT=$(port_of "$1") POSTGRES_DB=$(database_of "$1") start_process "$1" "${COMMAND[@]}"
 }
 

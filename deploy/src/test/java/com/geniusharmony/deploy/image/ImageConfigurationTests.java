@@ -94,6 +94,33 @@ class ImageConfigurationTests {
 		}
 	}
 
+	/**
+	 * The services' bean definitions are worked out when they are built (Spring AOT), and
+	 * every start of their jars uses them: the images, {@code deploy/local} and the
+	 * system tests (which fail to start a jar without them). The Odoo emulator is no
+	 * Spring application.
+	 */
+	@Test
+	void theServicesAreProcessedAheadOfTimeAndTheirImagesRunThatWay() {
+		assertThat(text(this.pom, "properties", "harmony.spring-aot.phase")).isEqualTo("none");
+		assertThat(text(this.pom, "properties", "harmony.spring-aot.enabled")).isEqualTo("false");
+		Map<String, Element> byModule = imageProfilesByModule();
+		for (ServiceDescription service : this.repository.services()) {
+			Element profile = byModule.get(service.name());
+			assertThat(profile).as("image profile of %s", service.name()).isNotNull();
+			assertThat(text(profile, "properties", "harmony.spring-aot.phase")).as(service.name())
+				.isEqualTo("prepare-package");
+			assertThat(text(profile, "properties", "harmony.spring-aot.enabled")).as(service.name()).isEqualTo("true");
+		}
+		assertThat(text(byModule.get("odoo-emulator"), "properties", "harmony.spring-aot.enabled")).isNull();
+		assertThat(pluginManagement())
+			.anySatisfy((plugin) -> assertThat(serialize(plugin)).contains("<artifactId>spring-boot-maven-plugin")
+				.contains("<phase>${harmony.spring-aot.phase}<goals><goal>process-aot"));
+		assertThat(jibConfiguration()).contains("-Dspring.aot.enabled=${harmony.spring-aot.enabled}");
+		assertThat(this.repository.read("deploy/local/common.sh"))
+			.contains("SPRING_AOT_OPTIONS=(-Dspring.aot.enabled=true)");
+	}
+
 	@Test
 	void everyImageComposeRunsFromThisRepositoryIsBuiltByAModule() {
 		ComposeFile compose = ComposeFile.read(this.repository);
@@ -143,18 +170,28 @@ class ImageConfigurationTests {
 	}
 
 	private String jibConfiguration() {
+		for (Element plugin : pluginManagement()) {
+			if ("jib-maven-plugin".equals(text(plugin, "artifactId"))) {
+				return serialize(plugin);
+			}
+		}
+		throw new IllegalStateException("No jib-maven-plugin in the root pom's pluginManagement");
+	}
+
+	private List<Element> pluginManagement() {
 		Element build = child(this.pom, "build");
 		Element management = (build != null) ? child(build, "pluginManagement") : null;
 		Element plugins = (management != null) ? child(management, "plugins") : null;
 		if (plugins == null) {
 			throw new IllegalStateException("The root pom has no pluginManagement");
 		}
+		List<Element> all = new ArrayList<>();
 		for (Node node = plugins.getFirstChild(); node != null; node = node.getNextSibling()) {
-			if (node instanceof Element plugin && "jib-maven-plugin".equals(text(plugin, "artifactId"))) {
-				return serialize(plugin);
+			if (node instanceof Element plugin) {
+				all.add(plugin);
 			}
 		}
-		throw new IllegalStateException("No jib-maven-plugin in the root pom's pluginManagement");
+		return all;
 	}
 
 	private static String serialize(Element element) {

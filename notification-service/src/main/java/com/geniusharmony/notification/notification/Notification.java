@@ -10,14 +10,17 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A row of the {@code notification} table. A row written before the texts were kept as
- * {@code params} has its English {@code title} and {@code message} instead.
+ * A row of the {@code notification} table, always read by hand ({@link #of(Readable)}). A
+ * row written before the texts were kept as {@code params} has its English {@code title}
+ * and {@code message} instead. {@code params} is kept as its JSON text: Spring Data's
+ * ahead-of-time processing walks the types of an entity's fields, and cannot walk the
+ * driver's {@code Json} into Netty's buffers.
  */
 @Table("notification")
 record Notification(@Id Long id, String userId, String type, @Nullable String title, @Nullable String message,
 		@Nullable String taskId, @Nullable String projectId, boolean isRead, Instant createdAt,
 		@Nullable Instant readAt, String dedupKey, @Nullable Instant seenAt, @Nullable Instant archivedAt,
-		@Nullable Instant snoozedUntil, @Nullable Json params) {
+		@Nullable Instant snoozedUntil, @Nullable String params) {
 
 	/** The columns {@link #of(Readable)} reads, for a hand-written select. */
 	static final String COLUMNS = "id, user_id, type, title, message, task_id, project_id, is_read, created_at, "
@@ -35,7 +38,11 @@ record Notification(@Id Long id, String userId, String type, @Nullable String ti
 				Boolean.TRUE.equals(row.get("is_read", Boolean.class)), row.get("created_at", Instant.class),
 				row.get("read_at", Instant.class), row.get("dedup_key", String.class),
 				row.get("seen_at", Instant.class), row.get("archived_at", Instant.class),
-				row.get("snoozed_until", Instant.class), row.get("params", Json.class));
+				row.get("snoozed_until", Instant.class), json(row.get("params", Json.class)));
+	}
+
+	private static @Nullable String json(@Nullable Json value) {
+		return (value != null) ? value.asString() : null;
 	}
 
 }

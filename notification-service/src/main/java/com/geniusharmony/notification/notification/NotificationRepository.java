@@ -15,9 +15,6 @@ import org.springframework.data.repository.reactive.ReactiveCrudRepository;
  */
 interface NotificationRepository extends ReactiveCrudRepository<Notification, Long> {
 
-	// a recipient who muted the type gets nothing
-	Mono<Notification> findByIdAndUserId(Long id, String userId);
-
 	@Modifying
 	@Query("""
 			update notification set is_read = true, read_at = now(), seen_at = coalesce(seen_at, now()),

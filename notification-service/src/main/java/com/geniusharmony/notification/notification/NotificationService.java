@@ -358,7 +358,13 @@ public class NotificationService {
 	}
 
 	private Mono<Notification> find(String id, String userId) {
-		return found(id, (key) -> this.repository.findByIdAndUserId(key, userId));
+		return found(id,
+				(key) -> this.database
+					.sql("select " + Notification.COLUMNS + " from notification where id = :id and user_id = :userId")
+					.bind("id", key)
+					.bind("userId", userId)
+					.map(Notification::of)
+					.one());
 	}
 
 	private static Mono<Notification> found(String id, Function<Long, Mono<Notification>> find) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.r2dbc.postgresql.codec.Json;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,8 +79,8 @@ public class NotificationTexts {
 	 * @param json the column's value
 	 * @return the parameters
 	 */
-	public static NotificationParams read(Json json) {
-		return JSON.readValue(json.asString(), NotificationParams.class);
+	public static NotificationParams read(String json) {
+		return JSON.readValue(json, NotificationParams.class);
 	}
 
 	/**

@@ -34,6 +34,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.util.AntPathMatcher;
 
@@ -45,6 +46,7 @@ import org.springframework.util.AntPathMatcher;
  */
 @AutoConfiguration(after = SecurityConfiguration.class)
 @ConditionalOnClass(OpenAPI.class)
+@EnableConfigurationProperties(ApiDocsProperties.class)
 public class OpenApiConfiguration {
 
 	static final String PROBLEM = "Problem";
@@ -52,6 +54,11 @@ public class OpenApiConfiguration {
 	static {
 		// the caller comes from the token, not from a parameter
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+	}
+
+	@Bean
+	ApiDocsSwitch apiDocsSwitch(ApiDocsProperties properties) {
+		return new ApiDocsSwitch(properties);
 	}
 
 	@Bean

@@ -10,7 +10,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -36,7 +35,6 @@ class OutboxConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnBooleanProperty(name = "harmony.outbox.enabled", matchIfMissing = true)
 	OutboxRelay outboxRelay(KafkaProperties kafka, TopicNames topics, ConnectionFactory connectionFactory,
 			ObjectProvider<PublishedEventsListener> listeners, OutboxMetrics metrics, OutboxProperties properties,
 			@Value("${spring.application.name}") String service) {

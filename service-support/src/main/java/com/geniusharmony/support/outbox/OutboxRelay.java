@@ -177,8 +177,19 @@ class OutboxRelay implements SmartLifecycle, Runnable {
 		}
 	}
 
+	// A replica that takes no part in relaying keeps the bean but never starts it: the
+	// choice is made at run time, so the services' ahead-of-time processed contexts hold
+	// the same beans whatever HARMONY_OUTBOX_ENABLED says.
+	@Override
+	public boolean isAutoStartup() {
+		return this.properties.enabled();
+	}
+
 	@Override
 	public void start() {
+		if (!this.properties.enabled()) {
+			return;
+		}
 		// a context can be stopped and started again (tests pause cached contexts): each
 		// start gets a new producer and a new connection
 		this.publisher = this.publishers.get();

@@ -3,6 +3,7 @@ package com.geniusharmony.support.security;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import reactor.core.publisher.Flux;
 
@@ -26,6 +27,7 @@ import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 
+import com.geniusharmony.support.openapi.ApiDocsSwitch;
 import com.geniusharmony.support.web.BoundedWebClient;
 
 /**
@@ -44,10 +46,12 @@ public class SecurityConfiguration {
 
 	private static final Duration KEY_FETCH_TIMEOUT = Duration.ofSeconds(5);
 
-	static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
-			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-			"/webjars/swagger-ui/**", "/.well-known/jwks.json", "/api/auth/token", "/api/auth/refresh",
-			"/api/auth/logout");
+	static final List<String> ALWAYS_PUBLIC = Stream
+		.of(List.of("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"),
+				ApiDocsSwitch.PATHS,
+				List.of("/.well-known/jwks.json", "/api/auth/token", "/api/auth/refresh", "/api/auth/logout"))
+		.flatMap(List::stream)
+		.toList();
 
 	/**
 	 * The paths open without a token in every service (a service adds its own in

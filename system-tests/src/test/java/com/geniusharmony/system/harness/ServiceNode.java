@@ -69,8 +69,11 @@ public final class ServiceNode {
 	}
 
 	void start() {
+		// with the bean definitions worked out when the jar was built, as the images and
+		// deploy/local run it
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx320m",
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", this.jar.toString());
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dspring.aot.enabled=true", "-jar",
+				this.jar.toString());
 		this.startedAt = System.nanoTime();
 		this.startupTime = null;
 		this.process = ChildProcess.start(this.name, ChildCommand.of(command, "KILL", false), this.environment,
