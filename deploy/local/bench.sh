@@ -84,7 +84,11 @@ timed_start() {
 }
 
 # kib KEY FILE: the value in kB of KEY (VmRSS:, Pss:) in a /proc file, 0 when the process is gone
-kib() { awk -v key="$1" '$1 == key { print $2; found = 1 } END { if (!found) print 0 }' "$2" 2>/dev/null; }
+kib() {
+	local value
+	value=$(awk -v key="$1" '$1 == key { print $2; found = 1 } END { if (!found) print 0 }' "$2" 2>/dev/null)
+	echo "${value:-0}"
+}
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)) }'; }
 
