@@ -79,10 +79,10 @@ app_command() {
 	fi
 	mkdir -p "$STATE/cds"
 	# cds*=error (and aot*=error): classes an archive cannot hold (JFR events, old bytecode) are no news
-	local cds
+	local cds log=-Xlog:cds*=error
 	if [ "$JAVA_VERSION" -ge 25 ]; then
 		if [ -f "$archive.aot" ]; then cds=("-XX:AOTCache=$archive.aot"); else cds=("-XX:AOTCacheOutput=$archive.aot"); fi
-		cds+=(-Xlog:cds*=error,aot*=error)
+		log=-Xlog:cds*=error,aot*=error
 	elif [ "$JAVA_VERSION" -ge 19 ]; then
 		cds=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$archive.jsa")
 	elif [ -f "$archive.jsa" ]; then
@@ -90,8 +90,7 @@ app_command() {
 	else
 		cds=("-XX:ArchiveClassesAtExit=$archive.jsa")
 	fi
-	[ "$JAVA_VERSION" -ge 25 ] || cds+=(-Xlog:cds*=error)
-	COMMAND=(java "${SERVICE_JVM_OPTIONS[@]}" "$@" "${cds[@]}" -jar "$extracted")
+	COMMAND=(java "${SERVICE_JVM_OPTIONS[@]}" "$@" "${cds[@]}" "$log" -jar "$extracted")
 }
 
 # archive_kind: what app_command gives the JVM, in words.

@@ -23,11 +23,7 @@ class ApiDocsSwitchTests {
 			"/swagger-ui/index.html", "/webjars/swagger-ui/index.html" })
 	void hiddenDocumentsAreNotFound(String path) {
 		AtomicBoolean passedOn = new AtomicBoolean();
-		Mono<Void> filtered = new ApiDocsSwitch(new ApiDocsProperties(false))
-			.filter(MockServerWebExchange.from(MockServerHttpRequest.get(path)), (exchange) -> {
-				passedOn.set(true);
-				return Mono.empty();
-			});
+		Mono<Void> filtered = filter(false, path, passedOn);
 
 		assertThatExceptionOfType(ResponseStatusException.class).isThrownBy(() -> filtered.block(Duration.ofSeconds(5)))
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
@@ -48,13 +44,16 @@ class ApiDocsSwitchTests {
 
 	private static boolean passesOn(boolean enabled, String path) {
 		AtomicBoolean passedOn = new AtomicBoolean();
-		new ApiDocsSwitch(new ApiDocsProperties(enabled))
+		filter(enabled, path, passedOn).block(Duration.ofSeconds(5));
+		return passedOn.get();
+	}
+
+	private static Mono<Void> filter(boolean enabled, String path, AtomicBoolean passedOn) {
+		return new ApiDocsSwitch(new ApiDocsProperties(enabled))
 			.filter(MockServerWebExchange.from(MockServerHttpRequest.get(path)), (exchange) -> {
 				passedOn.set(true);
 				return Mono.empty();
-			})
-			.block(Duration.ofSeconds(5));
-		return passedOn.get();
+			});
 	}
 
 }
