@@ -114,7 +114,7 @@ class SyncThroughputBenchmark {
 			if (intake == null && stored() >= workload.size()) {
 				intake = landing.seconds();
 			}
-			Thread.sleep(500);
+			Thread.sleep(100);
 		}
 		report.synced(landing, odoo.requestCounts(), intake, maxLag, this.meters);
 		drainBacklog(report);
@@ -161,7 +161,7 @@ class SyncThroughputBenchmark {
 		this.drainer.start();
 		Landing landing = new Landing(odoo, started, BACKLOG_IDS, USERS, PROJECTS, TASKS);
 		while (!landing.poll() && landing.seconds() < BOUND.toSeconds()) {
-			Thread.sleep(250);
+			Thread.sleep(100);
 		}
 		report.drained(intake, landing, odoo.requestCounts());
 	}
