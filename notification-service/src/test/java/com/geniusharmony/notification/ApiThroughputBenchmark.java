@@ -53,13 +53,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * round before, so that none is favoured by when it runs. Every answer must be a 200;
  * every warm-up answer is also read and checked. Reports the rate, p50 and p99 (client
  * side), the rate as a share of the bare endpoint's, and the CPU time per request of this
- * JVM (server and client) and of the database's backends. Writes its table, and the plans
- * of the counts and of a deep cursor page, to {@code target/benchmark-api.md}.
+ * JVM (server and client) and of the database's backends. The first pages of users whose
+ * pages the replica keeps are measured in a phase of their own, after the others (whose
+ * reads of every user would push them out of the bounded cache), against the bare
+ * endpoint in the same rounds. Writes its tables, and the plans of the counts and of a
+ * deep cursor page, to {@code target/benchmark-api.md}.
  */
 @Import(ApiThroughputBenchmark.BareEndpoint.class)
 class ApiThroughputBenchmark extends NotificationIntegrationTest {
 
-	/** The users of the scenario that reads counts the replica already keeps. */
+	/**
+	 * The users of the scenarios that read what the replica already keeps: their counts,
+	 * and their first pages (as many users as those are kept for).
+	 */
 	private static final int KEPT_USERS = 1000;
 
 	private static final int USERS = Integer.getInteger("bench.users", 10_000);
@@ -88,7 +94,8 @@ class ApiThroughputBenchmark extends NotificationIntegrationTest {
 	 * instance.
 	 */
 	private static final List<String> SCENARIOS = List
-		.of(System.getProperty("bench.scenarios", "counts,counts-kept,unread,list,inbox,deep").split(","));
+		.of(System.getProperty("bench.scenarios", "counts,counts-kept,unread,list,inbox,deep,list-kept,inbox-kept")
+			.split(","));
 
 	/**
 	 * The fixed arrival rate of the paced phase, in requests per second, spread over the
@@ -136,9 +143,7 @@ class ApiThroughputBenchmark extends NotificationIntegrationTest {
 		long walking = System.nanoTime();
 		String[] cursors = SCENARIOS.contains("deep") ? deepCursors(client, tokens) : new String[0];
 		double walkSeconds = (System.nanoTime() - walking) / 1e9;
-		List<Scenario> all = List.of(
-				new Scenario("bare", "GET /bench/bare", "bare endpoint: server, token check, no database",
-						(user) -> "/bench/bare", (body) -> assertThat(body.get("count").asLong()).isZero()),
+		List<Scenario> all = List.of(bare(),
 				new Scenario("counts", "GET /api/notifications/counts/", "unread, unseen, total",
 						(user) -> "/api/notifications/counts/", ApiThroughputBenchmark::checkCounts),
 				new Scenario("counts-kept", "GET /api/notifications/counts/",
@@ -156,10 +161,78 @@ class ApiThroughputBenchmark extends NotificationIntegrationTest {
 						"cursor page after the " + DEEP + "th of " + INBOX,
 						(user) -> "/api/notifications/inbox/?limit=20&cursor=" + cursors[user],
 						(body) -> checkCursorPage(body, false)));
-		List<Scenario> scenarios = all.stream()
+		List<Scenario> kept = List.of(bare(),
+				new Scenario("list-kept", "GET /api/notifications/",
+						"first page again, nothing changed since: 1,000 users whose page the replica keeps",
+						(user) -> "/api/notifications/", ApiThroughputBenchmark::checkFirstPage)
+					.over(KEPT_USERS),
+				new Scenario("inbox-kept", "GET /api/notifications/inbox/?limit=20",
+						"first cursor page again, nothing changed since: 1,000 users whose page the replica keeps",
+						(user) -> "/api/notifications/inbox/?limit=20", (body) -> checkCursorPage(body, true))
+					.over(KEPT_USERS));
+		List<Scenario> scenarios = chosen(all);
+		List<Scenario> keptScenarios = chosen(kept);
+		String loadBefore = LoadAverage.now();
+		measureInRounds(client, tokens, scenarios);
+		if (keptScenarios.size() > 1) {
+			measureInRounds(client, tokens, keptScenarios);
+		}
+		List<Scenario> pacedScenarios = scenarios.stream()
+			.filter((scenario) -> scenario.key.equals("bare") || PACED.contains(scenario.key))
+			.toList();
+		Map<Scenario, long[]> paced = new LinkedHashMap<>();
+		for (Scenario scenario : pacedScenarios) {
+			// what the replica keeps is forgotten, as if every user's inbox had changed
+			IntStream.range(0, USERS).forEach((i) -> this.changes.changed(PREFIX + i));
+			paced.put(scenario, paced(client, tokens, scenario));
+		}
+		String loadAfter = LoadAverage.now();
+		connections.dispose();
+		int batch = REQUESTS / ROUNDS;
+		StringBuilder report = new StringBuilder(table(scenarios,
+				String.format(Locale.ROOT,
+						"%,d users × %d notifications, %d connections, %,d requests each in %d rounds", USERS, PER_USER,
+						CONCURRENCY, batch * ROUNDS, ROUNDS)));
+		if (keptScenarios.size() > 1) {
+			report.append('\n')
+				.append(table(keptScenarios, String.format(Locale.ROOT,
+						"first pages kept, a phase of its own after the one above, %,d requests each in %d rounds",
+						batch * ROUNDS, ROUNDS)));
+		}
+		report.append(String.format(Locale.ROOT,
+				"""
+
+						| endpoint, paced: %,d requests at %,d requests/s over at most %d connections | p50 ms | p99 ms | max ms |
+						|---|---:|---:|---:|
+						""",
+				PACED_REQUESTS, PACED_RATE, CONCURRENCY));
+		paced.forEach(
+				(scenario, latencies) -> report.append(String.format(Locale.ROOT, "| `%s` | %.1f | %.1f | %.1f |%n",
+						scenario.path, millis(latencies, 0.5), millis(latencies, 0.99), millis(latencies, 1.0))));
+		report.append(String.format(Locale.ROOT,
+				"%nSeeded in %.0f s; deep cursors walked in %.0f s; tokens %s a `locale` claim. "
+						+ "Load average before / after: %s / %s%n",
+				seedSeconds, walkSeconds, LOCALE_CLAIM ? "with" : "without", loadBefore, loadAfter));
+		report.append(plans());
+		System.out.println(report);
+		Files.writeString(Path.of("target", "benchmark-api.md"), report);
+	}
+
+	private static Scenario bare() {
+		return new Scenario("bare", "GET /bench/bare", "bare endpoint: server, token check, no database",
+				(user) -> "/bench/bare", (body) -> assertThat(body.get("count").asLong()).isZero());
+	}
+
+	private static List<Scenario> chosen(List<Scenario> scenarios) {
+		return scenarios.stream()
 			.filter((scenario) -> scenario.key.equals("bare") || SCENARIOS.contains(scenario.key))
 			.toList();
-		String loadBefore = LoadAverage.now();
+	}
+
+	/**
+	 * Warms the scenarios up, then measures them in rounds, interleaved.
+	 */
+	private void measureInRounds(WebClient client, List<String> tokens, List<Scenario> scenarios) throws Exception {
 		// warm-up, interleaved like the measurement; every answer is read and checked
 		for (int round = 0; round < 2; round++) {
 			for (Scenario scenario : rotated(scenarios, round)) {
@@ -180,49 +253,29 @@ class ApiThroughputBenchmark extends NotificationIntegrationTest {
 				scenario.requests += batch;
 			}
 		}
-		List<Scenario> pacedScenarios = scenarios.stream()
-			.filter((scenario) -> scenario.key.equals("bare") || PACED.contains(scenario.key))
-			.toList();
-		Map<Scenario, long[]> paced = new LinkedHashMap<>();
-		for (Scenario scenario : pacedScenarios) {
-			// what the replica keeps is forgotten, as if every user's inbox had changed
-			IntStream.range(0, USERS).forEach((i) -> this.changes.changed(PREFIX + i));
-			paced.put(scenario, paced(client, tokens, scenario));
-		}
-		String loadAfter = LoadAverage.now();
-		connections.dispose();
+	}
+
+	/**
+	 * The measured scenarios as a table, with their rates as shares of the first one's
+	 * (the bare endpoint, measured in the same rounds).
+	 */
+	private static String table(List<Scenario> scenarios, String heading) {
 		double bareRate = scenarios.get(0).rate();
-		StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+		StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
 				"""
-						| endpoint (%,d users × %d notifications, %d connections, %,d requests each in %d rounds) | requests/s | of bare | p50 ms | p99 ms | JVM CPU ms/request | PostgreSQL CPU ms/request |
+						| endpoint (%s) | requests/s | of bare | p50 ms | p99 ms | JVM CPU ms/request | PostgreSQL CPU ms/request |
 						|---|---:|---:|---:|---:|---:|---:|
 						""",
-				USERS, PER_USER, CONCURRENCY, batch * ROUNDS, ROUNDS));
+				heading));
 		for (Scenario scenario : scenarios) {
 			long[] latencies = Arrays.copyOf(scenario.latencies, scenario.requests);
 			Arrays.sort(latencies);
-			report.append(String.format(Locale.ROOT, "| `%s`%s | %.0f | %.0f %% | %.1f | %.1f | %.2f | %.2f |%n",
+			table.append(String.format(Locale.ROOT, "| `%s`%s | %.0f | %.0f %% | %.1f | %.1f | %.2f | %.2f |%n",
 					scenario.path, scenario.note.isEmpty() ? "" : " (" + scenario.note + ")", scenario.rate(),
 					100 * scenario.rate() / bareRate, millis(latencies, 0.5), millis(latencies, 0.99),
 					scenario.jvmCpuNanos / 1e6 / scenario.requests, scenario.dbCpuTicks * 10.0 / scenario.requests));
 		}
-		report.append(String.format(Locale.ROOT,
-				"""
-
-						| endpoint, paced: %,d requests at %,d requests/s over at most %d connections | p50 ms | p99 ms | max ms |
-						|---|---:|---:|---:|
-						""",
-				PACED_REQUESTS, PACED_RATE, CONCURRENCY));
-		paced.forEach(
-				(scenario, latencies) -> report.append(String.format(Locale.ROOT, "| `%s` | %.1f | %.1f | %.1f |%n",
-						scenario.path, millis(latencies, 0.5), millis(latencies, 0.99), millis(latencies, 1.0))));
-		report.append(String.format(Locale.ROOT,
-				"%nSeeded in %.0f s; deep cursors walked in %.0f s; tokens %s a `locale` claim. "
-						+ "Load average before / after: %s / %s%n",
-				seedSeconds, walkSeconds, LOCALE_CLAIM ? "with" : "without", loadBefore, loadAfter));
-		report.append(plans());
-		System.out.println(report);
-		Files.writeString(Path.of("target", "benchmark-api.md"), report);
+		return table.toString();
 	}
 
 	private static String token(String user) {

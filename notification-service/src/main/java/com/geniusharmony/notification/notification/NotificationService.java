@@ -63,6 +63,11 @@ public class NotificationService {
 	// changes
 	private final UserCache<InboxCounts> counts;
 
+	// likewise the first page of the lists, read again each time the bell opens
+	private final FirstPages<CountedPage> firstNumberedPages;
+
+	private final FirstPages<InboxPage> firstInboxPages;
+
 	NotificationService(NotificationRepository repository, DatabaseClient database, NotificationTexts texts,
 			NotificationMetrics metrics, InboxChanges changes) {
 		this.repository = repository;
@@ -71,6 +76,8 @@ public class NotificationService {
 		this.metrics = metrics;
 		this.changes = changes;
 		this.counts = new UserCache<>(changes);
+		this.firstNumberedPages = new FirstPages<>(changes);
+		this.firstInboxPages = new FirstPages<>(changes);
 	}
 
 	/**
@@ -137,6 +144,15 @@ public class NotificationService {
 	 */
 	public Mono<NotificationPage> search(NotificationFilter filter, int page, int pageSize, URI requestUri,
 			Locale locale) {
+		Mono<CountedPage> rows = (page == 1)
+				? this.firstNumberedPages.get(filter, pageSize, locale, () -> read(filter, 1, pageSize, locale))
+				: read(filter, page, pageSize, locale);
+		return rows
+			.map((read) -> new NotificationPage(read.count(), PageLinks.next(requestUri, page, pageSize, read.count()),
+					PageLinks.previous(requestUri, page, pageSize, read.count()), read.results()));
+	}
+
+	private Mono<CountedPage> read(NotificationFilter filter, int page, int pageSize, Locale locale) {
 		Conditions conditions = Conditions.of(filter);
 		return conditions.statement(this.database, "select count(*) from notification" + conditions.where())
 			.map((row) -> row.get(0, Long.class))
@@ -151,8 +167,17 @@ public class NotificationService {
 				.all()
 				.map((notification) -> NotificationResponse.of(notification, this.texts, locale))
 				.collectList()
-				.map((results) -> new NotificationPage(count, PageLinks.next(requestUri, page, pageSize, count),
-						PageLinks.previous(requestUri, page, pageSize, count), results)));
+				.map((results) -> new CountedPage(count, List.copyOf(results))));
+	}
+
+	/**
+	 * A page of the page-number list, before its links to the pages around it.
+	 *
+	 * @param count how many notifications the list holds
+	 * @param results the page's
+	 */
+	private record CountedPage(long count, List<NotificationResponse> results) {
+
 	}
 
 	/**
@@ -166,8 +191,15 @@ public class NotificationService {
 	 */
 	Mono<InboxPage> inbox(String userId, InboxView view, @Nullable Boolean isRead, @Nullable NotificationType type,
 			@Nullable String cursor, int limit, Locale locale) {
-		InboxCursor after = (cursor != null) ? InboxCursor.decode(cursor) : null;
-		Conditions conditions = Conditions.of(new NotificationFilter(userId, type, isRead, view));
+		NotificationFilter filter = new NotificationFilter(userId, type, isRead, view);
+		if (cursor == null) {
+			return this.firstInboxPages.get(filter, limit, locale, () -> read(filter, null, limit, locale));
+		}
+		return read(filter, InboxCursor.decode(cursor), limit, locale);
+	}
+
+	private Mono<InboxPage> read(NotificationFilter filter, @Nullable InboxCursor after, int limit, Locale locale) {
+		Conditions conditions = Conditions.of(filter);
 		if (after != null) {
 			// a row comparison in the index's order: the index (user_id, created_at desc,
 			// id desc) starts right after the cursor and gives the rows in order
@@ -185,9 +217,8 @@ public class NotificationService {
 			.all()
 			.map((notification) -> NotificationResponse.of(notification, this.texts, locale))
 			.collectList()
-			.map((rows) -> (rows.size() > limit)
-					? new InboxPage(rows.subList(0, limit), InboxCursor.after(rows.get(limit - 1)).encode())
-					: new InboxPage(rows, null));
+			.map((rows) -> (rows.size() > limit) ? new InboxPage(List.copyOf(rows.subList(0, limit)),
+					InboxCursor.after(rows.get(limit - 1)).encode()) : new InboxPage(List.copyOf(rows), null));
 	}
 
 	Mono<CountResponse> unreadCount(String userId) {

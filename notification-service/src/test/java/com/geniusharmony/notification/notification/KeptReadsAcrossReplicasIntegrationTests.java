@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Each replica keeps a user's counts until it hears the user's inbox changed: a change
- * made through another replica reaches its counts, and one made through the same replica
- * shows in the very next call.
+ * Each replica keeps a user's counts and the first page of their lists until it hears
+ * that the user's notifications changed: a change made through another replica reaches
+ * them, and one made through the same replica shows in the very next call.
  */
-class CountsAcrossReplicasIntegrationTests extends NotificationIntegrationTest {
+class KeptReadsAcrossReplicasIntegrationTests extends NotificationIntegrationTest {
 
 	@Autowired
 	private Environment environment;
@@ -70,6 +70,53 @@ class CountsAcrossReplicasIntegrationTests extends NotificationIntegrationTest {
 			assertThat(inbox.counts()).containsEntry("unread", 0);
 			assertThat(inbox.get("/unread-count/")).isEqualTo(Map.of("count", 0));
 		}
+	}
+
+	@Test
+	void listsAChangeMadeThroughAnotherReplicaOnTheFirstPages() {
+		SecondReplica replica = SecondReplica.of(this.environment);
+		String user = TestTokens.newUserId();
+		String first = TestNotifications.store(this.notifications, this.database, user, NotificationType.TASK_ASSIGNED,
+				"first");
+		TestInbox second = TestInbox.withToken(
+				WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + replica.port()).build(),
+				replica.jwks().token(user, TestKeyServer.CORE_ISSUER));
+		assertThat(second.ids("/")).containsExactly(first);
+		assertThat(second.ids("/inbox/")).containsExactly(first);
+
+		String added = TestNotifications.store(this.notifications, this.database, user, NotificationType.TASK_ASSIGNED,
+				"added");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(second.ids("/")).containsExactly(added, first));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(second.ids("/inbox/")).containsExactly(added, first));
+
+		TestInbox.of(this.client, user).post("/" + added + "/archive/");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(second.ids("/inbox/")).containsExactly(first));
+		assertThat(second.ids("/")).containsExactly(first);
+	}
+
+	@Test
+	void listsTheUsersOwnChangesAtOnceOnTheFirstPages() {
+		String user = TestTokens.newUserId();
+		TestInbox inbox = TestInbox.of(this.client, user);
+		String first = TestNotifications.store(this.notifications, this.database, user, NotificationType.TASK_ASSIGNED,
+				"first");
+		assertThat(inbox.list("/")).singleElement().satisfies((row) -> assertThat(row).containsEntry("is_read", false));
+		assertThat(inbox.ids("/inbox/")).containsExactly(first);
+
+		inbox.post("/" + first + "/mark-read/");
+		assertThat(inbox.list("/")).singleElement().satisfies((row) -> assertThat(row).containsEntry("is_read", true));
+		assertThat(inbox.ids("/inbox/?is_read=false")).isEmpty();
+		assertThat(inbox.ids("/inbox/")).containsExactly(first);
+
+		String second = TestNotifications.store(this.notifications, this.database, user,
+				NotificationType.PROJECT_ASSIGNED, "second");
+		assertThat(inbox.ids("/inbox/")).containsExactly(second, first);
+		assertThat(inbox.ids("/inbox/?limit=1")).containsExactly(second);
+		assertThat(inbox.ids("/?page_size=1")).containsExactly(second);
+		assertThat(inbox.get("/?page_size=1")).containsEntry("count", 2);
 	}
 
 }

@@ -65,6 +65,31 @@ class UserCacheTests {
 		assertThat(read("ann")).isEqualTo(2);
 	}
 
+	@Test
+	void readsAgainWhenTheKeptValueDoesNotFitWhatIsAsked() {
+		this.changes.heard(true);
+		assertThat(read("ann")).isEqualTo(1);
+		assertThat(this.cache.get("ann", (kept) -> kept == 1, () -> Mono.fromSupplier(this.reads::incrementAndGet))
+			.block()).isEqualTo(1);
+		assertThat(this.cache.get("ann", (kept) -> kept == 7, () -> Mono.fromSupplier(this.reads::incrementAndGet))
+			.block()).isEqualTo(2);
+		// what was read last is what is kept
+		assertThat(read("ann")).isEqualTo(2);
+	}
+
+	@Test
+	void keepsValuesForAtMostItsNumberOfUsers() {
+		UserCache<Integer> small = new UserCache<>(this.changes, 2);
+		this.changes.heard(true);
+		assertThat(small.get("ann", () -> Mono.fromSupplier(this.reads::incrementAndGet)).block()).isEqualTo(1);
+		assertThat(small.get("bob", () -> Mono.fromSupplier(this.reads::incrementAndGet)).block()).isEqualTo(2);
+		assertThat(small.get("ann", () -> Mono.fromSupplier(this.reads::incrementAndGet)).block()).isEqualTo(1);
+		// a third user: the cache starts afresh with them
+		assertThat(small.get("cid", () -> Mono.fromSupplier(this.reads::incrementAndGet)).block()).isEqualTo(3);
+		assertThat(small.get("ann", () -> Mono.fromSupplier(this.reads::incrementAndGet)).block()).isEqualTo(4);
+		assertThat(small.get("cid", () -> Mono.fromSupplier(this.reads::incrementAndGet)).block()).isEqualTo(3);
+	}
+
 	private Integer read(String user) {
 		return this.cache.get(user, () -> Mono.fromSupplier(this.reads::incrementAndGet)).block();
 	}
