@@ -40,14 +40,11 @@ class KeptReadsAcrossReplicasIntegrationTests extends NotificationIntegrationTes
 
 	@Test
 	void countsAChangeMadeThroughAnotherReplica() {
-		SecondReplica replica = SecondReplica.of(this.environment);
 		String user = TestTokens.newUserId();
 		String id = TestNotifications.store(this.notifications, this.database, user, NotificationType.TASK_ASSIGNED,
 				"first");
 		TestNotifications.store(this.notifications, this.database, user, NotificationType.TASK_ASSIGNED, "second");
-		TestInbox second = TestInbox.withToken(
-				WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + replica.port()).build(),
-				replica.jwks().token(user, TestKeyServer.CORE_ISSUER));
+		TestInbox second = throughSecondReplica(user);
 		assertThat(second.counts()).containsEntry("unread", 2);
 		assertThat(second.counts()).containsEntry("unread", 2);
 
@@ -74,13 +71,10 @@ class KeptReadsAcrossReplicasIntegrationTests extends NotificationIntegrationTes
 
 	@Test
 	void listsAChangeMadeThroughAnotherReplicaOnTheFirstPages() {
-		SecondReplica replica = SecondReplica.of(this.environment);
 		String user = TestTokens.newUserId();
 		String first = TestNotifications.store(this.notifications, this.database, user, NotificationType.TASK_ASSIGNED,
 				"first");
-		TestInbox second = TestInbox.withToken(
-				WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + replica.port()).build(),
-				replica.jwks().token(user, TestKeyServer.CORE_ISSUER));
+		TestInbox second = throughSecondReplica(user);
 		assertThat(second.ids("/")).containsExactly(first);
 		assertThat(second.ids("/inbox/")).containsExactly(first);
 
@@ -117,6 +111,12 @@ class KeptReadsAcrossReplicasIntegrationTests extends NotificationIntegrationTes
 		assertThat(inbox.ids("/inbox/?limit=1")).containsExactly(second);
 		assertThat(inbox.ids("/?page_size=1")).containsExactly(second);
 		assertThat(inbox.get("/?page_size=1")).containsEntry("count", 2);
+	}
+
+	private TestInbox throughSecondReplica(String user) {
+		SecondReplica replica = SecondReplica.of(this.environment);
+		return TestInbox.withToken(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + replica.port()).build(),
+				replica.jwks().token(user, TestKeyServer.CORE_ISSUER));
 	}
 
 }
