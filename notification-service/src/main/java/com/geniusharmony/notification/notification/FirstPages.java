@@ -18,6 +18,8 @@ final class FirstPages<P> {
 
 	static final int MAX_USERS = 1_000;
 
+	static final int MAX_SIZE = 20;
+
 	private final UserCache<Kept<P>> pages;
 
 	FirstPages(InboxChanges changes) {
@@ -26,7 +28,8 @@ final class FirstPages<P> {
 
 	/**
 	 * The first page of a list: the kept one if it is current and fits, else a fresh
-	 * read, kept for the next time. A list of no single user's is not kept.
+	 * read, kept for the next time. A list of no single user's, or of larger pages, is
+	 * not kept.
 	 * @param filter which notifications
 	 * @param size notifications per page
 	 * @param locale the reader's language
@@ -35,7 +38,7 @@ final class FirstPages<P> {
 	 */
 	Mono<P> get(NotificationFilter filter, int size, Locale locale, Supplier<Mono<P>> read) {
 		String userId = filter.userId();
-		if (userId == null) {
+		if (userId == null || size > MAX_SIZE) {
 			return read.get();
 		}
 		PageKey key = new PageKey(filter, size, locale);

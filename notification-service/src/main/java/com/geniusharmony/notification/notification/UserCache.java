@@ -61,7 +61,7 @@ final class UserCache<V> {
 		}
 		InboxChanges.Stamp stamp = this.changes.stamp(userId);
 		return read.get().doOnNext((value) -> {
-			if (this.entries.size() >= this.maxUsers) {
+			if (this.entries.size() >= this.maxUsers && !this.entries.containsKey(userId)) {
 				this.entries.clear();
 			}
 			this.entries.put(userId, new Entry<>(stamp, value));
