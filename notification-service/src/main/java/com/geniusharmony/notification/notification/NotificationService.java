@@ -259,12 +259,9 @@ public class NotificationService {
 	 * @return the notification as it is now, or a not-found error
 	 */
 	Mono<NotificationResponse> change(String id, String userId, Function<Long, Mono<Integer>> change, Locale locale) {
-		return find(id, userId).flatMap((notification) -> change.apply(notification.id())).doOnSuccess((changed) -> {
-			// opening the bell marks everything seen, mostly nothing: what is kept stays
-			if (changed != null && changed > 0) {
-				this.changes.changed(userId);
-			}
-		}).then(get(id, userId, locale));
+		return find(id, userId).flatMap((notification) -> change.apply(notification.id()))
+			.doOnSuccess((updated) -> changed(userId, updated))
+			.then(get(id, userId, locale));
 	}
 
 	Mono<NotificationResponse> markRead(String id, String userId, Locale locale) {
@@ -312,12 +309,17 @@ public class NotificationService {
 		}
 		DatabaseClient.GenericExecuteSpec statement = conditions.statement(this.database,
 				"update notification set " + action.set() + ", state_txid = txid_current()" + conditions.where());
-		return statement.fetch().rowsUpdated().map(Long::intValue).doOnSuccess((updated) -> {
-			// opening the bell marks everything seen, mostly nothing: what is kept stays
-			if (updated != null && updated > 0) {
-				this.changes.changed(userId);
-			}
-		});
+		return statement.fetch().rowsUpdated().map(Long::intValue).doOnSuccess((updated) -> changed(userId, updated));
+	}
+
+	/**
+	 * Notes that a user changed if a statement updated anything: opening the bell marks
+	 * everything seen, mostly nothing, and what is kept for the user stays.
+	 */
+	private void changed(String userId, @Nullable Integer updated) {
+		if (updated != null && updated > 0) {
+			this.changes.changed(userId);
+		}
 	}
 
 	Mono<Integer> bulk(String userId, BulkRequest request) {
