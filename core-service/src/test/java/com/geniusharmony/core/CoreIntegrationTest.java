@@ -1,6 +1,7 @@
 package com.geniusharmony.core;
 
 import com.geniusharmony.infra.spring.RealInfrastructure;
+import com.geniusharmony.support.testing.QueryLog;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;

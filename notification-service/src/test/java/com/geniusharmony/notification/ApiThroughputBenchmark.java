@@ -20,6 +20,7 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import com.geniusharmony.notification.notification.InboxChanges;
+import com.geniusharmony.support.testing.QueryLog;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.sun.management.OperatingSystemMXBean;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -60,6 +62,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deep cursor page, to {@code target/benchmark-api.md}.
  */
 @Import(ApiThroughputBenchmark.BareEndpoint.class)
+@TestPropertySource(properties = QueryLog.ENABLED + "=false")
 class ApiThroughputBenchmark extends NotificationIntegrationTest {
 
 	/**

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.geniusharmony.core.CoreIntegrationTest;
-import com.geniusharmony.core.QueryLog;
 import com.geniusharmony.core.TestApi.NewUser;
+import com.geniusharmony.support.testing.QueryLog;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpMethod;

@@ -22,9 +22,13 @@ public class InboxChanges {
 	 */
 	static final int MAX_USERS = 100_000;
 
-	private final Map<String, Long> generations = new ConcurrentHashMap<>();
+	/**
+	 * Numbers every change and every fresh start: a user's stamp after a change is one no
+	 * stamp of that user ever had before, so nothing read before it can look current.
+	 */
+	private final AtomicLong sequence = new AtomicLong();
 
-	private final AtomicLong epoch = new AtomicLong();
+	private volatile Generations generations = new Generations(this.sequence.incrementAndGet());
 
 	private volatile boolean heard;
 
@@ -34,7 +38,8 @@ public class InboxChanges {
 	 * @return the stamp
 	 */
 	Stamp stamp(String userId) {
-		return new Stamp(this.epoch.get(), this.generations.getOrDefault(userId, 0L));
+		Generations now = this.generations;
+		return new Stamp(now.ofUsers().getOrDefault(userId, now.start()));
 	}
 
 	/**
@@ -52,13 +57,20 @@ public class InboxChanges {
 	 * @param userId the user
 	 */
 	public void changed(String userId) {
-		if (this.generations.size() >= MAX_USERS) {
-			// forgetting a user's generation could make an older value look current:
-			// everything counts as changed instead
-			this.epoch.incrementAndGet();
-			this.generations.clear();
+		Generations noted;
+		do {
+			noted = this.generations;
+			if (noted.ofUsers().size() >= MAX_USERS) {
+				// forgetting a user's generation could make an older value look current:
+				// everything counts as changed instead
+				startAfresh();
+				continue;
+			}
+			noted.ofUsers().put(userId, this.sequence.incrementAndGet());
 		}
-		this.generations.merge(userId, 1L, Long::sum);
+		// noted in generations a fresh start replaced meanwhile: note it again in the new
+		// ones
+		while (noted != this.generations);
 	}
 
 	/**
@@ -68,17 +80,34 @@ public class InboxChanges {
 	 */
 	public void heard(boolean heard) {
 		this.heard = heard;
-		this.epoch.incrementAndGet();
-		this.generations.clear();
+		startAfresh();
+	}
+
+	/** Swapped as a whole, so that no stamp is taken from generations being cleared. */
+	private void startAfresh() {
+		this.generations = new Generations(this.sequence.incrementAndGet());
 	}
 
 	/**
 	 * Where a user stood when something was read.
 	 *
-	 * @param epoch the generation of all users
-	 * @param generation the user's generation
+	 * @param generation the number of the user's last change, or of the last fresh start
 	 */
-	record Stamp(long epoch, long generation) {
+	record Stamp(long generation) {
+
+	}
+
+	/**
+	 * The users changed since a fresh start.
+	 *
+	 * @param start the number of the fresh start, every other user's generation
+	 * @param ofUsers the number of each user's last change
+	 */
+	private record Generations(long start, Map<String, Long> ofUsers) {
+
+		Generations(long start) {
+			this(start, new ConcurrentHashMap<>());
+		}
 
 	}
 

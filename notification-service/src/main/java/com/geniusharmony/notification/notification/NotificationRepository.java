@@ -70,13 +70,13 @@ interface NotificationRepository extends ReactiveCrudRepository<Notification, Lo
 			""")
 	Mono<Integer> wakeSnoozed(Instant now, int limit);
 
-	@Modifying
-	@Query("delete from notification where id = :id and user_id = :userId")
-	Mono<Integer> deleteOwned(Long id, String userId);
+	/** Deletes a user's notification, naming the user if one was deleted. */
+	@Query("delete from notification where id = :id and user_id = :userId returning user_id")
+	Mono<String> deleteOwned(Long id, String userId);
 
-	@Modifying
-	@Query("delete from notification where id = :id")
-	Mono<Integer> deleteAnyUsers(Long id);
+	/** Deletes a notification of any user, naming the user if one was deleted. */
+	@Query("delete from notification where id = :id returning user_id")
+	Mono<String> deleteAnyUsers(Long id);
 
 	@Modifying
 	@Query("delete from notification where user_id = :userId and is_read")

@@ -341,8 +341,7 @@ public class NotificationService {
 	}
 
 	Mono<Void> delete(String id, String userId) {
-		return deleted(id, (key) -> this.repository.deleteOwned(key, userId))
-			.doOnSuccess((deleted) -> this.changes.changed(userId));
+		return deleted(id, (key) -> this.repository.deleteOwned(key, userId));
 	}
 
 	/**
@@ -354,10 +353,16 @@ public class NotificationService {
 		return deleted(id, this.repository::deleteAnyUsers);
 	}
 
-	private static Mono<Void> deleted(String id, Function<Long, Mono<Integer>> delete) {
+	/**
+	 * Deletes a notification and marks its user changed.
+	 * @param delete deletes the notification of a parsed id, naming its user if it did
+	 */
+	private Mono<Void> deleted(String id, Function<Long, Mono<String>> delete) {
 		return parse(id).map(delete)
-			.orElse(Mono.just(0))
-			.flatMap((deleted) -> (deleted > 0) ? Mono.<Void>empty() : Mono.error(notFound(id)));
+			.orElse(Mono.empty())
+			.switchIfEmpty(Mono.error(() -> notFound(id)))
+			.doOnNext(this.changes::changed)
+			.then();
 	}
 
 	Mono<DeletedResponse> deleteAllRead(String userId) {

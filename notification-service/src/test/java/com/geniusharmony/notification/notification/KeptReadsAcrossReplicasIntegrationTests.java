@@ -1,6 +1,7 @@
 package com.geniusharmony.notification.notification;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import com.geniusharmony.notification.NotificationIntegrationTest;
@@ -8,6 +9,7 @@ import com.geniusharmony.notification.SecondReplica;
 import com.geniusharmony.notification.TestInbox;
 import com.geniusharmony.notification.TestNotifications;
 import com.geniusharmony.notification.TestTokens;
+import com.geniusharmony.support.testing.QueryLog;
 import com.geniusharmony.support.testing.TestKeyServer;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Each replica keeps a user's counts and the first page of their lists until it hears
  * that the user's notifications changed: a change made through another replica reaches
- * them, and one made through the same replica shows in the very next call.
+ * them, and one made through the same replica shows in the very next call. A kept read
+ * runs no statement.
  */
 class KeptReadsAcrossReplicasIntegrationTests extends NotificationIntegrationTest {
 
@@ -111,6 +114,48 @@ class KeptReadsAcrossReplicasIntegrationTests extends NotificationIntegrationTes
 		assertThat(inbox.ids("/inbox/?limit=1")).containsExactly(second);
 		assertThat(inbox.ids("/?page_size=1")).containsExactly(second);
 		assertThat(inbox.get("/?page_size=1")).containsEntry("count", 2);
+	}
+
+	@Test
+	void answersAKeptReadWithoutAStatement() {
+		String user = TestTokens.newUserId();
+		TestNotifications.store(this.notifications, this.database, user, NotificationType.TASK_ASSIGNED, "first");
+		TestInbox inbox = TestInbox.of(this.client, user);
+		List<String> fresh = QueryLog.during(() -> readCountsAndFirstPages(inbox));
+		assertThat(fresh).as("the statements of a fresh read").isNotEmpty();
+
+		List<String> kept = QueryLog.during(() -> readCountsAndFirstPages(inbox));
+		assertThat(kept).as("the statements of the same read again").doesNotContainAnyElementsOf(fresh);
+	}
+
+	@Test
+	void listsAnAdministratorsDeleteAtOnce() {
+		String user = TestTokens.newUserId();
+		TestInbox inbox = TestInbox.of(this.client, user);
+		String first = TestNotifications.store(this.notifications, this.database, user, NotificationType.TASK_ASSIGNED,
+				"first");
+		String deleted = TestNotifications.store(this.notifications, this.database, user,
+				NotificationType.TASK_ASSIGNED, "deleted");
+		assertThat(inbox.ids("/")).containsExactly(deleted, first);
+		assertThat(inbox.ids("/inbox/")).containsExactly(deleted, first);
+		assertThat(inbox.counts()).containsEntry("total", 2);
+
+		this.client.delete()
+			.uri("/api/admin/notifications/" + deleted + "/")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.forAdmin("admin")))
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+		assertThat(inbox.ids("/")).containsExactly(first);
+		assertThat(inbox.ids("/inbox/")).containsExactly(first);
+		assertThat(inbox.counts()).containsEntry("total", 1);
+	}
+
+	private static void readCountsAndFirstPages(TestInbox inbox) {
+		inbox.counts();
+		inbox.get("/unread-count/");
+		inbox.ids("/");
+		inbox.ids("/inbox/");
 	}
 
 	private TestInbox throughSecondReplica(String user) {

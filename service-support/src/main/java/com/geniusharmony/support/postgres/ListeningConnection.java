@@ -122,7 +122,9 @@ public final class ListeningConnection implements AutoCloseable {
 			.map(Notification::getParameter)
 			.filter(Objects::nonNull)
 			.map(String::valueOf);
-		return listen.thenMany(Flux.merge(payloads, watchdog(connection)))
+		// subscribed to before LISTEN runs: the driver drops the notifications nobody is
+		// subscribed to, so one committed just after LISTEN would otherwise be missed
+		return Flux.merge(payloads, listen.thenMany(watchdog(connection)))
 			.concatWith(Mono.error(() -> new IllegalStateException("the listening connection closed")));
 	}
 
@@ -157,7 +159,8 @@ public final class ListeningConnection implements AutoCloseable {
 		void connected(PostgresqlConnection connection);
 
 		/**
-		 * A notification arrived on the channel.
+		 * A notification arrived on the channel; it may come just before
+		 * {@link #connected} on the same connection.
 		 * @param payload its payload, empty if it had none
 		 */
 		void notified(String payload);

@@ -1,4 +1,4 @@
-package com.geniusharmony.core;
+package com.geniusharmony.support.testing;
 
 import java.util.List;
 import java.util.Queue;
@@ -12,14 +12,19 @@ import io.r2dbc.spi.ConnectionFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * The SQL the service runs while a test records it: every statement through the service's
  * connection factory, from any thread (so a test keeps to the statements on the tables it
- * looks at: background work such as the outbox relay runs too).
+ * looks at: background work such as the outbox relay runs too). A context that measures
+ * speed sets {@value #ENABLED} to false, which leaves the connection factory unwrapped.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class QueryLog {
+
+	/** The property that, set to false, turns the log off. */
+	public static final String ENABLED = "harmony.test.query-log.enabled";
 
 	private static final AtomicBoolean RECORDING = new AtomicBoolean();
 
@@ -43,11 +48,12 @@ public class QueryLog {
 	}
 
 	@Bean
-	static BeanPostProcessor recordingConnectionFactory() {
+	static BeanPostProcessor recordingConnectionFactory(Environment environment) {
+		boolean enabled = environment.getProperty(ENABLED, Boolean.class, true);
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
-				if (!(bean instanceof ConnectionFactory factory)) {
+				if (!enabled || !(bean instanceof ConnectionFactory factory)) {
 					return bean;
 				}
 				return ProxyConnectionFactory.builder(factory).onAfterQuery((execution) -> {
