@@ -93,6 +93,11 @@ final class FieldDefinitionsCache implements OdooClient {
 	}
 
 	@Override
+	public Mono<Void> openSession() {
+		return this.odoo.openSession();
+	}
+
+	@Override
 	public Mono<LoadResult> load(String model, List<String> fields, List<List<String>> rows) {
 		return this.odoo.load(model, fields, rows);
 	}

@@ -63,6 +63,11 @@ final class GuardedOdooClient implements OdooClient {
 	}
 
 	@Override
+	public Mono<Void> openSession() {
+		return guard(OdooCall.common("login"), this.odoo::openSession);
+	}
+
+	@Override
 	public Mono<LoadResult> load(String model, List<String> fields, List<List<String>> rows) {
 		return guard(new OdooCall(model, "load"), () -> this.odoo.load(model, fields, rows));
 	}

@@ -52,6 +52,11 @@ final class JsonRpcOdooClient implements OdooProtocolClient {
 	}
 
 	@Override
+	public Mono<Void> openSession() {
+		return this.uid.then();
+	}
+
+	@Override
 	public Mono<LoadResult> load(String model, List<String> fields, List<List<String>> rows) {
 		OdooCall call = new OdooCall(model, "load");
 		return execute(call, List.of(fields, rows), Map.of()).map((result) -> OdooResults.load(call, result));

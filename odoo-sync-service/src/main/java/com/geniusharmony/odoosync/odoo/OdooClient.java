@@ -35,6 +35,16 @@ public interface OdooClient {
 	Mono<Long> authenticate();
 
 	/**
+	 * Readies what the other calls send their credentials with: JSON-RPC logs in for the
+	 * user id its calls carry, once, unless it already has; a protocol that sends its key
+	 * with every call checks the key ({@link #authenticate()}).
+	 * @return done once the calls can be sent; fails as {@link #authenticate()} does
+	 */
+	default Mono<Void> openSession() {
+		return authenticate().then();
+	}
+
+	/**
 	 * Upserts rows by external id ({@code model.load}); the first column is {@code id}
 	 * and references may use {@code field/id} (external id) or {@code field/.id}
 	 * (database id).

@@ -10,13 +10,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Once the service is ready, reads the field definitions of the models the sync writes,
- * through the budget like any request, logging in to Odoo on the way when they must be
- * asked of it: the first changes after a start then go straight to their rows instead of
- * waiting for the login and three {@code fields_get} first, and wrong settings show in
- * the log at start-up rather than at the first change. When the shared cache already
- * holds the definitions (another instance read them within {@code ODOO_CACHE_TTL}),
- * nothing is asked of Odoo and the login waits for the first change. A failure is only
+ * Once the service is ready, logs in to Odoo and reads the field definitions of the
+ * models the sync writes, through the budget like any request: the first changes after a
+ * start then go straight to their rows instead of waiting for the login and three
+ * {@code fields_get} first, and wrong settings show in the log at start-up rather than at
+ * the first change. Definitions the shared cache already holds (another instance read
+ * them within {@code ODOO_CACHE_TTL}) are not asked of Odoo again. A failure is only
  * logged: the drain tries again when it has something to send, and reports.
  */
 @Component
@@ -47,7 +46,9 @@ class OdooWarmUp {
 		if (!this.properties.configured()) {
 			return Mono.empty();
 		}
-		return Flux.fromIterable(AccessRightsProbe.MODELS).concatMap(this.odoo::fieldsGet).then();
+		return this.odoo.openSession()
+			.thenMany(Flux.fromIterable(AccessRightsProbe.MODELS).concatMap(this.odoo::fieldsGet))
+			.then();
 	}
 
 }

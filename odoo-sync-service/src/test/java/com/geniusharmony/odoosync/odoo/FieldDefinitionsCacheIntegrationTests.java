@@ -75,6 +75,17 @@ class FieldDefinitionsCacheIntegrationTests extends OdooEmulatorTestBase {
 	}
 
 	@Test
+	void aWarmUpAfterAnotherInstancesLogsInAndReadsTheDefinitionsFromTheCache() {
+		OdooProperties settings = settings(Duration.ofMinutes(5));
+		new OdooWarmUp(cache(Duration.ofMinutes(5)), settings).warmUp().block(Duration.ofSeconds(30));
+		new OdooWarmUp(cache(Duration.ofMinutes(5)), settings).warmUp().block(Duration.ofSeconds(30));
+		assertThat(odoo.requestCounts().calls("common", "login")).isEqualTo(2);
+		assertThat(odoo.requestCounts().calls("res.partner", "fields_get")).isEqualTo(1);
+		assertThat(odoo.requestCounts().calls("project.project", "fields_get")).isEqualTo(1);
+		assertThat(odoo.requestCounts().calls("project.task", "fields_get")).isEqualTo(1);
+	}
+
+	@Test
 	void readsFromOdooAgainOnceTheEntryExpired() {
 		OdooClient client = cache(Duration.ofSeconds(1));
 		StepVerifier.create(client.fieldsGet("res.partner")).expectNextCount(1).verifyComplete();
@@ -165,11 +176,7 @@ class FieldDefinitionsCacheIntegrationTests extends OdooEmulatorTestBase {
 	}
 
 	private static OdooProperties settings(Duration ttl) {
-		OdooProperties base = TestOdoo.settings(odoo, OdooProtocol.JSONRPC);
-		return new OdooProperties(true, base.host(), base.port(), base.protocol(), base.db(), base.username(),
-				base.password(), base.connectTimeout(), base.requestTimeout(), base.maxResponseSize(), ttl,
-				base.retryBackoff(), base.retries(), base.circuitFailureRate(), base.circuitWindow(),
-				base.circuitOpenDuration());
+		return TestOdoo.withCacheTtl(TestOdoo.settings(odoo, OdooProtocol.JSONRPC), ttl);
 	}
 
 }

@@ -39,6 +39,26 @@ final class TestOdoo {
 				Duration.ofSeconds(30));
 	}
 
+	/** The settings with the integration switched off. */
+	static OdooProperties disabled(OdooProperties settings) {
+		return copy(settings, false, settings.password(), settings.cacheTtl());
+	}
+
+	static OdooProperties withPassword(OdooProperties settings, String password) {
+		return copy(settings, settings.enabled(), password, settings.cacheTtl());
+	}
+
+	static OdooProperties withCacheTtl(OdooProperties settings, Duration cacheTtl) {
+		return copy(settings, settings.enabled(), settings.password(), cacheTtl);
+	}
+
+	private static OdooProperties copy(OdooProperties settings, boolean enabled, String password, Duration cacheTtl) {
+		return new OdooProperties(enabled, settings.host(), settings.port(), settings.protocol(), settings.db(),
+				settings.username(), password, settings.connectTimeout(), settings.requestTimeout(),
+				settings.maxResponseSize(), cacheTtl, settings.retryBackoff(), settings.retries(),
+				settings.circuitFailureRate(), settings.circuitWindow(), settings.circuitOpenDuration());
+	}
+
 	static OdooProtocolClient client(OdooProperties settings, CountingBudget budget, MeterRegistry meters) {
 		return new OdooClients(budget, new OdooRequestMetrics(meters), Clock.systemUTC()).protocolClient(settings);
 	}
