@@ -18,7 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "harmony.admin.username=" + TestApi.ADMIN, "harmony.admin.password=" + TestApi.ADMIN_PASSWORD,
-				"harmony.outbox.poll-interval=200ms" })
+				"harmony.outbox.poll-interval=200ms", QueryLog.NO_STATEMENT_OBSERVATIONS })
 @AutoConfigureWebTestClient(timeout = "30s")
 @Import(QueryLog.class)
 @RealInfrastructure({ RealInfrastructure.Component.KAFKA, RealInfrastructure.Component.POSTGRES })

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 		properties = { "harmony.jwt.hmac-secret=" + TestTokens.SECRET, "harmony.jwt.user-id-claim=user_id",
 				"harmony.jwt.hmac-issuer=" + TestTokens.ISSUER,
 				"harmony.notification.deadline.time-zone=" + NotificationIntegrationTest.TIME_ZONE,
-				"harmony.notification.stream.heartbeat=1s" })
+				"harmony.notification.stream.heartbeat=1s", QueryLog.NO_STATEMENT_OBSERVATIONS })
 @AutoConfigureWebTestClient(timeout = "30s")
 @Import(QueryLog.class)
 @RealInfrastructure({ RealInfrastructure.Component.KAFKA, RealInfrastructure.Component.POSTGRES })

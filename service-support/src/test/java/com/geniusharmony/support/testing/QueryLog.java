@@ -23,6 +23,15 @@ import org.springframework.core.env.Environment;
 @TestConfiguration(proxyBeanMethods = false)
 public class QueryLog {
 
+	/**
+	 * A property the tests that import the log set: with r2dbc-proxy on the class path,
+	 * Spring Boot would also wrap the connection factory in a proxy of its own and
+	 * observe every statement, which the services' jars, without r2dbc-proxy, do not.
+	 */
+	public static final String NO_STATEMENT_OBSERVATIONS = "spring.autoconfigure.exclude="
+			+ "org.springframework.boot.r2dbc.autoconfigure.R2dbcProxyAutoConfiguration,"
+			+ "org.springframework.boot.r2dbc.autoconfigure.observation.R2dbcObservationAutoConfiguration";
+
 	/** The property that, set to false, turns the log off. */
 	public static final String ENABLED = "harmony.test.query-log.enabled";
 
