@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import com.geniusharmony.core.TestApi.NewUser;
+import com.geniusharmony.support.testing.QueryLog;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.CountAtBucket;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.awaitility.Awaitility.await;
@@ -37,6 +39,7 @@ import static org.awaitility.Awaitility.await;
  * latency, and a raw idempotent producer on the same broker in the same run. Bounded in
  * requests and time; writes its table to {@code target/benchmark.md}.
  */
+@TestPropertySource(properties = QueryLog.ENABLED + "=false")
 class WriteThroughputBenchmark extends CoreIntegrationTest {
 
 	private static final int TASKS = 64;
