@@ -20,6 +20,7 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import com.geniusharmony.notification.notification.InboxChanges;
+import com.geniusharmony.support.testing.LoadAverage;
 import com.geniusharmony.support.testing.QueryLog;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.sun.management.OperatingSystemMXBean;

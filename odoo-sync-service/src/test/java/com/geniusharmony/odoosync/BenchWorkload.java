@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.project.ProjectCreated;
@@ -70,6 +71,13 @@ record BenchWorkload(List<EventEnvelope> users, List<EventEnvelope> projects, Li
 
 	int size() {
 		return this.users.size() + this.projects.size() + this.tasks.size();
+	}
+
+	/**
+	 * Every event, users first, then projects, then tasks, as core-service creates them.
+	 */
+	List<EventEnvelope> events() {
+		return Stream.of(this.users, this.projects, this.tasks).flatMap(List::stream).toList();
 	}
 
 	private static String id(String prefix, int i) {

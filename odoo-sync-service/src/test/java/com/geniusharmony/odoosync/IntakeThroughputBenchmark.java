@@ -3,20 +3,17 @@ package com.geniusharmony.odoosync;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.Topic;
 import com.geniusharmony.infra.spring.RealInfrastructure;
-import com.geniusharmony.support.kafka.EventRecords;
 import com.geniusharmony.support.kafka.TopicNames;
+import com.geniusharmony.support.testing.LoadAverage;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
@@ -88,12 +85,11 @@ class IntakeThroughputBenchmark {
 		assertThat(intake).isNotNull();
 		intake.stop();
 		BenchWorkload workload = BenchWorkload.of(USERS, PROJECTS, TASKS);
-		List<EventEnvelope> events = Stream.of(workload.users(), workload.projects(), workload.tasks())
-			.flatMap(List::stream)
-			.toList();
-		String loadBefore = loadAverage();
+		List<EventEnvelope> events = workload.events();
+		WorkloadFeed feed = new WorkloadFeed(this.kafka, this.topicNames, this.database);
+		String loadBefore = LoadAverage.now();
 		long publishStarted = System.nanoTime();
-		publish(events);
+		feed.publish(events);
 		double publishSeconds = seconds(publishStarted);
 
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers))) {
@@ -111,22 +107,14 @@ class IntakeThroughputBenchmark {
 				Thread.sleep(50);
 			}
 			double intakeSeconds = seconds(intakeStarted);
-			long recorded = recorded();
+			long recorded = feed.stored();
 			assertThat(recorded).as("entities recorded").isEqualTo(workload.size());
 
 			String table = table(events.size(), onTopics, publishSeconds, rawRead, rawSeconds, recorded, intakeSeconds,
-					loadBefore, loadAverage());
+					loadBefore, LoadAverage.now());
 			System.out.println(table);
 			Files.writeString(Path.of("target", "benchmark-intake.md"), table);
 		}
-	}
-
-	private void publish(List<EventEnvelope> events) throws Exception {
-		List<CompletableFuture<?>> sent = new ArrayList<>(events.size());
-		for (EventEnvelope event : events) {
-			sent.add(this.kafka.send(this.topicNames.of(event.topic()), event.key(), EventRecords.write(event)));
-		}
-		CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
 	}
 
 	private List<String> topics() {
@@ -180,14 +168,6 @@ class IntakeThroughputBenchmark {
 		});
 	}
 
-	private long recorded() {
-		Long count = this.database.sql("select count(*) from sync_entity")
-			.map((row) -> row.get(0, Long.class))
-			.one()
-			.block(Duration.ofSeconds(30));
-		return (count != null) ? count : 0;
-	}
-
 	private static String table(int events, long onTopics, double publishSeconds, long rawRead, double rawSeconds,
 			long recorded, double intakeSeconds, String loadBefore, String loadAfter) {
 		double rawRate = rawRead / rawSeconds;
@@ -207,10 +187,6 @@ class IntakeThroughputBenchmark {
 
 	private static double seconds(long since) {
 		return (System.nanoTime() - since) / 1e9;
-	}
-
-	private static String loadAverage() throws Exception {
-		return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
 	}
 
 }

@@ -3,26 +3,20 @@ package com.geniusharmony.odoosync;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
-import com.geniusharmony.events.EventEnvelope;
 import com.geniusharmony.events.odoolink.EntityKind;
 import com.geniusharmony.infra.spring.RealInfrastructure;
 import com.geniusharmony.odooemulator.OdooEmulator;
 import com.geniusharmony.odooemulator.OdooEmulatorConfig;
 import com.geniusharmony.odooemulator.Throttle;
-import com.geniusharmony.odooemulator.stats.RequestCounts;
 import com.geniusharmony.odoosync.batch.SyncDrainer;
 import com.geniusharmony.odoosync.mapping.DirectLoad;
 import com.geniusharmony.odoosync.odoo.OdooClient;
 import com.geniusharmony.odoosync.odoo.UnbudgetedOdoo;
-import com.geniusharmony.support.kafka.EventRecords;
 import com.geniusharmony.support.kafka.TopicNames;
+import com.geniusharmony.support.testing.LoadAverage;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -100,18 +94,16 @@ class SyncThroughputBenchmark {
 	@Test
 	void measure() throws Exception {
 		BenchWorkload workload = BenchWorkload.of(USERS, PROJECTS, TASKS);
-		BenchReport report = new BenchReport(workload, THROTTLE, loadAverage());
+		BenchReport report = new BenchReport(workload, THROTTLE, LoadAverage.now());
 		odoo.resetRequestCounts();
 		long started = System.nanoTime();
 		Landing landing = new Landing(odoo, started, USERS, PROJECTS, TASKS);
-		report.published(publish(
-				Stream.of(workload.users(), workload.projects(), workload.tasks()).flatMap(List::stream).toList())
-				- started);
+		report.published(feed().publish(workload.events()) - started);
 		double maxLag = 0;
 		Double intake = null;
 		while (!landing.poll() && landing.seconds() < BOUND.toSeconds()) {
 			maxLag = Math.max(maxLag, this.meters.get("harmony.sync.lag").gauge().value());
-			if (intake == null && stored() >= workload.size()) {
+			if (intake == null && feed().stored() >= workload.size()) {
 				intake = landing.seconds();
 			}
 			Thread.sleep(100);
@@ -136,7 +128,7 @@ class SyncThroughputBenchmark {
 				.load(workload.users(), workload.projects(), workload.tasks());
 			report.ceiling(seconds, inFlight, ceiling, ceiling.requestCounts());
 		}
-		String table = report.table(loadAverage());
+		String table = report.table(LoadAverage.now());
 		System.out.println(table);
 		Files.writeString(Path.of("target", "benchmark.md"), table);
 	}
@@ -148,11 +140,11 @@ class SyncThroughputBenchmark {
 	 */
 	private void drainBacklog(BenchReport report) throws Exception {
 		BenchWorkload backlog = BenchWorkload.of(BACKLOG_IDS, USERS, PROJECTS, TASKS);
-		long before = stored();
+		long before = feed().stored();
 		this.drainer.stop();
 		long published = System.nanoTime();
-		publish(Stream.of(backlog.users(), backlog.projects(), backlog.tasks()).flatMap(List::stream).toList());
-		while (stored() < before + backlog.size() && System.nanoTime() - published < BOUND.toNanos()) {
+		feed().publish(backlog.events());
+		while (feed().stored() < before + backlog.size() && System.nanoTime() - published < BOUND.toNanos()) {
 			Thread.sleep(200);
 		}
 		double intake = (System.nanoTime() - published) / 1e9;
@@ -166,30 +158,8 @@ class SyncThroughputBenchmark {
 		report.drained(intake, landing, odoo.requestCounts());
 	}
 
-	/**
-	 * Publishes the events as core-service's relay does (keyed by aggregate, the one
-	 * serde's bytes), all at once.
-	 * @return when the broker acknowledged the last one, in {@link System#nanoTime()}
-	 */
-	private long publish(List<EventEnvelope> events) throws Exception {
-		List<CompletableFuture<?>> sent = new ArrayList<>(events.size());
-		for (EventEnvelope event : events) {
-			sent.add(this.kafka.send(this.topicNames.of(event.topic()), event.key(), EventRecords.write(event)));
-		}
-		CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
-		return System.nanoTime();
-	}
-
-	private long stored() {
-		Long count = this.database.sql("select count(*) from sync_entity")
-			.map((row) -> row.get(0, Long.class))
-			.one()
-			.block(Duration.ofSeconds(30));
-		return (count != null) ? count : 0;
-	}
-
-	private static String loadAverage() throws Exception {
-		return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+	private WorkloadFeed feed() {
+		return new WorkloadFeed(this.kafka, this.topicNames, this.database);
 	}
 
 }

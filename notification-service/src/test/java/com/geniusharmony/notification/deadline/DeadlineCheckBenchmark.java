@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
-import com.geniusharmony.notification.LoadAverage;
 import com.geniusharmony.notification.NotificationIntegrationTest;
+import com.geniusharmony.support.testing.LoadAverage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package com.geniusharmony.notification;
+package com.geniusharmony.support.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
