@@ -94,22 +94,23 @@ class SyncThroughputBenchmark {
 	@Test
 	void measure() throws Exception {
 		BenchWorkload workload = BenchWorkload.of(USERS, PROJECTS, TASKS);
+		WorkloadFeed feed = new WorkloadFeed(this.kafka, this.topicNames, this.database);
 		BenchReport report = new BenchReport(workload, THROTTLE, LoadAverage.now());
 		odoo.resetRequestCounts();
 		long started = System.nanoTime();
 		Landing landing = new Landing(odoo, started, USERS, PROJECTS, TASKS);
-		report.published(feed().publish(workload.events()) - started);
+		report.published(feed.publish(workload.events()) - started);
 		double maxLag = 0;
 		Double intake = null;
 		while (!landing.poll() && landing.seconds() < BOUND.toSeconds()) {
 			maxLag = Math.max(maxLag, this.meters.get("harmony.sync.lag").gauge().value());
-			if (intake == null && feed().stored() >= workload.size()) {
+			if (intake == null && feed.stored() >= workload.size()) {
 				intake = landing.seconds();
 			}
 			Thread.sleep(100);
 		}
 		report.synced(landing, odoo.requestCounts(), intake, maxLag, this.meters);
-		drainBacklog(report);
+		drainBacklog(report, feed);
 
 		odoo.resetRequestCounts();
 		long singles = System.nanoTime();
@@ -138,13 +139,13 @@ class SyncThroughputBenchmark {
 	 * drained: the sync against Odoo alone, without the intake, timed from the drain's
 	 * start.
 	 */
-	private void drainBacklog(BenchReport report) throws Exception {
+	private void drainBacklog(BenchReport report, WorkloadFeed feed) throws Exception {
 		BenchWorkload backlog = BenchWorkload.of(BACKLOG_IDS, USERS, PROJECTS, TASKS);
-		long before = feed().stored();
+		long before = feed.stored();
 		this.drainer.stop();
 		long published = System.nanoTime();
-		feed().publish(backlog.events());
-		while (feed().stored() < before + backlog.size() && System.nanoTime() - published < BOUND.toNanos()) {
+		feed.publish(backlog.events());
+		while (feed.stored() < before + backlog.size() && System.nanoTime() - published < BOUND.toNanos()) {
 			Thread.sleep(200);
 		}
 		double intake = (System.nanoTime() - published) / 1e9;
@@ -156,10 +157,6 @@ class SyncThroughputBenchmark {
 			Thread.sleep(100);
 		}
 		report.drained(intake, landing, odoo.requestCounts());
-	}
-
-	private WorkloadFeed feed() {
-		return new WorkloadFeed(this.kafka, this.topicNames, this.database);
 	}
 
 }

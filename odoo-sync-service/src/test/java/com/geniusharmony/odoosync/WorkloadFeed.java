@@ -14,8 +14,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
- * The benchmarks' way in and first look: publishes a workload's events as core-service's
- * relay does, and counts the entities the sync store has recorded.
+ * Publishes a benchmark's workload to Kafka as core-service's outbox relay does, and
+ * counts the entities the sync store has recorded.
  *
  * @param kafka the producer
  * @param topicNames the topics' names
@@ -37,7 +37,7 @@ record WorkloadFeed(KafkaTemplate<String, byte[]> kafka, TopicNames topicNames, 
 		return System.nanoTime();
 	}
 
-	/** The users, projects and tasks the sync store holds. */
+	/** How many users, projects and tasks the sync store holds (rows of sync_entity). */
 	long stored() {
 		Long count = this.database.sql("select count(*) from sync_entity")
 			.map((row) -> row.get(0, Long.class))
